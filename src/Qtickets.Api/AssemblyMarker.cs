@@ -1,0 +1,6 @@
+namespace Qtickets.Api;
+
+/// <summary>Marker for the Qtickets.Api assembly.</summary>
+public static class AssemblyMarker
+{
+}

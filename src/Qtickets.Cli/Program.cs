@@ -1,0 +1,3 @@
+using Qtickets.Cli;
+
+return await QticketsApp.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,66 @@
+using Qtickets.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Qtickets.Cli;
+
+/// <summary>Builds the command tree of spec section 2 and maps failures to exit codes.</summary>
+public static class QticketsApp
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    {
+        var app = Create(console);
+        try
+        {
+            return await app.RunAsync(args).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return ErrorReporter.Report(ex, console ?? AnsiConsole.Console);
+        }
+    }
+
+    public static CommandApp Create(IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(config => Configure(config, console));
+        return app;
+    }
+
+    private static void Configure(IConfigurator config, IAnsiConsole? console)
+    {
+        config.SetApplicationName("qtickets");
+        config.PropagateExceptions();
+        if (console is not null)
+        {
+            config.ConfigureConsole(console);
+        }
+
+        config.AddCommand<RunCommand>("run")
+            .WithDescription("Load QTickets events, orders and inventory into ClickHouse (the loader).");
+        config.AddCommand<BootstrapCommand>("bootstrap")
+            .WithDescription("Apply the ClickHouse schema idempotently and verify the required objects.");
+        config.AddCommand<SmokeCommand>("smoke")
+            .WithDescription("Dry-run the loader as a child process and prove it wrote nothing.");
+        config.AddCommand<ResetCommand>("reset")
+            .WithDescription("Drop and recreate the stack's databases (needs --yes).");
+        config.AddCommand<VerifyCommand>("verify")
+            .WithDescription("Run the whole stack-reset-and-verify routine and write a Markdown report.");
+        config.AddCommand<StatusCommand>("status")
+            .WithDescription("Show recent runs, data freshness and row counts.");
+        config.AddCommand<SimulateCommand>("simulate")
+            .WithDescription("Serve a faithful QTickets API simulator on loopback.");
+        config.AddBranch("clickhouse", branch =>
+        {
+            branch.SetDescription("Manage a local ClickHouse for demos, tests and benchmarks.");
+            branch.AddCommand<ClickHouseStartCommand>("start")
+                .WithDescription("Install if missing and start a local ClickHouse on loopback.");
+            branch.AddCommand<ClickHouseStopCommand>("stop")
+                .WithDescription("Stop the local ClickHouse this project started.");
+            branch.AddCommand<ClickHouseStatusCommand>("status")
+                .WithDescription("Say whether the local ClickHouse runs and where.");
+        });
+        config.AddCommand<DemoCommand>("demo")
+            .WithDescription("From a fresh machine to a loaded local ClickHouse and a sales summary.");
+    }
+}
