@@ -1,6 +1,0 @@
-namespace Qtickets.Pipeline;
-
-/// <summary>Marker for the Qtickets.Pipeline assembly.</summary>
-public static class AssemblyMarker
-{
-}
