@@ -1,0 +1,45 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Qtickets.ClickHouse.Schema;
+
+/// <summary>
+/// The schema files embedded in this assembly (<c>Schema/*.sql</c>), in the order they are applied (by name).
+/// </summary>
+/// <remarks>
+/// Database substitution: the files name the database <c>zakaz</c>. <see cref="ForDatabase"/> replaces every
+/// whole-word occurrence of <c>zakaz</c> with the configured database, which must be a plain identifier
+/// (validated first), so the result is as safe as the files. The files use the word for nothing else.
+/// </remarks>
+public static partial class SchemaCatalog
+{
+    public const string DatabaseToken = "zakaz";
+    private const string ResourcePrefix = "qtickets/schema/";
+
+    public static IReadOnlyList<SchemaScript> Load()
+    {
+        var assembly = typeof(SchemaCatalog).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => SchemaScript.Parse(name[ResourcePrefix.Length..], Read(assembly, name)))
+            .ToList();
+    }
+
+    public static string ForDatabase(string sql, string database)
+    {
+        var validated = Sql.SqlIdentifier.Validate(database, "database");
+        return DatabaseWord().Replace(sql, validated);
+    }
+
+    private static string Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded schema file {resource} is missing");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])zakaz(?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]
+    private static partial Regex DatabaseWord();
+}
