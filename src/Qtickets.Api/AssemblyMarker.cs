@@ -1,6 +1,0 @@
-namespace Qtickets.Api;
-
-/// <summary>Marker for the Qtickets.Api assembly.</summary>
-public static class AssemblyMarker
-{
-}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Polly.Timeout;
+using Qtickets.Api.Errors;
+
+namespace Qtickets.Api.Http;
+
+internal sealed partial class ApiTransport
+{
+    /// <summary>Failures the transport reports as typed errors; the caller's own cancellation passes through.</summary>
+    private static bool IsFailure(Exception exception, CancellationToken cancellationToken) => exception switch
+    {
+        MalformedBodyException or HttpRequestException or IOException or TimeoutRejectedException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    private QticketsApiException FailureFrom(ApiRequest request, ApiAnswer answer, int attempts)
+    {
+        var error = ApiErrorBody.Parse(answer.Body);
+        var apiError = _redactor.RedactOrNull(error.Error);
+        var preview = _redactor.Redact(BodyPreview.Of(answer.Body, answer.MediaType));
+        var message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"QTickets {request.Endpoint} answered HTTP {answer.StatusCode} {answer.ReasonPhrase}{AfterAttempts(attempts)}: {apiError ?? preview}{Details(error.Code, answer.RequestId)}");
+        return new QticketsHttpStatusException(message, request.Endpoint, answer.StatusCode)
+        {
+            ApiError = apiError,
+            ApiCode = error.Code,
+            RequestId = answer.RequestId,
+            BodyPreview = preview,
+            Attempts = attempts,
+        };
+    }
+
+    private QticketsApiException FailureFrom(ApiRequest request, Exception exception, int attempts) => exception switch
+    {
+        MalformedBodyException malformed => Malformed(request, malformed, attempts),
+        TimeoutRejectedException or OperationCanceledException => new QticketsTransportException(
+            $"QTickets {request.Endpoint} timed out (limit {_settings.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s per attempt){AfterAttempts(attempts)}.",
+            request.Endpoint,
+            exception) { Attempts = attempts, IsTimeout = true },
+        _ => new QticketsTransportException(
+            $"QTickets {request.Endpoint} could not be reached{AfterAttempts(attempts)}: {_redactor.Redact(exception.Message)}",
+            request.Endpoint,
+            exception) { Attempts = attempts },
+    };
+
+    private QticketsMalformedResponseException Malformed(ApiRequest request, MalformedBodyException malformed, int attempts)
+    {
+        var answer = malformed.Answer;
+        var preview = _redactor.Redact(BodyPreview.Of(answer.Body, answer.MediaType));
+        var position = string.Create(CultureInfo.InvariantCulture, $"line {malformed.JsonError.LineNumber ?? 0}, byte {malformed.JsonError.BytePositionInLine ?? 0}");
+        var message = string.Create(
+            CultureInfo.InvariantCulture,
+            $"QTickets {request.Endpoint} answered HTTP {answer.StatusCode} with a body that is not valid JSON (at {position}){AfterAttempts(attempts)}. Body: {preview}");
+        return new QticketsMalformedResponseException(message, request.Endpoint, malformed.JsonError)
+        {
+            StatusCode = answer.StatusCode,
+            RequestId = answer.RequestId,
+            BodyPreview = preview,
+            Attempts = attempts,
+            LineNumber = malformed.JsonError.LineNumber,
+            BytePositionInLine = malformed.JsonError.BytePositionInLine,
+        };
+    }
+
+    private static string AfterAttempts(int attempts) =>
+        attempts > 1 ? string.Create(CultureInfo.InvariantCulture, $" after {attempts} attempts") : string.Empty;
+
+    private static string Details(string? code, string? requestId) =>
+        (code, requestId) switch
+        {
+            (null, null) => string.Empty,
+            (_, null) => $" (code {code})",
+            (null, _) => $" (request id {requestId})",
+            _ => $" (code {code}, request id {requestId})",
+        };
+}

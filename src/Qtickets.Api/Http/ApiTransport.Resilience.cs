@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Qtickets.Api.Http;
+
+internal sealed partial class ApiTransport
+{
+    private ResiliencePipeline<ApiAttempt> BuildPipeline(bool retry, Func<double> jitter)
+    {
+        var builder = new ResiliencePipelineBuilder<ApiAttempt> { TimeProvider = _time };
+        if (retry && _settings.MaxRetries > 0)
+        {
+            builder.AddRetry(RetryOptions(jitter));
+        }
+
+        // Outer retry, inner timeout: the timeout bounds each attempt, not the whole sequence.
+        if (_settings.RequestTimeout != Timeout.InfiniteTimeSpan)
+        {
+            builder.AddTimeout(_settings.RequestTimeout);
+        }
+
+        return builder.Build();
+    }
+
+    private RetryStrategyOptions<ApiAttempt> RetryOptions(Func<double> jitter) => new()
+    {
+        MaxRetryAttempts = _settings.MaxRetries,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = false,
+        Delay = _settings.BaseDelay,
+        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.CancellationToken)),
+        DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(NextDelay(args.Outcome, args.AttemptNumber, jitter)),
+        OnRetry = args =>
+        {
+            LogRetry(args.Outcome, args.AttemptNumber, args.RetryDelay);
+            return default;
+        },
+    };
+
+    private static bool ShouldRetry(Outcome<ApiAttempt> outcome, CancellationToken cancellationToken) => outcome switch
+    {
+        { Exception: MalformedBodyException or HttpRequestException or IOException or TimeoutRejectedException } => true,
+        { Exception: OperationCanceledException } => !cancellationToken.IsCancellationRequested,
+        { Result: { } attempt } => IsRetryableStatus(attempt.Answer.StatusCode),
+        _ => false,
+    };
+
+    private static bool IsRetryableStatus(int status) => status is 429 or 500 or 502 or 503 or 504;
+
+    /// <summary>The server's Retry-After when it sent one (capped), otherwise exponential back-off with jitter.</summary>
+    private TimeSpan NextDelay(Outcome<ApiAttempt> outcome, int attempt, Func<double> jitter)
+    {
+        if (outcome.Result?.Answer.RetryAfter is { } asked)
+        {
+            return asked < _settings.MaxRetryAfter ? asked : _settings.MaxRetryAfter;
+        }
+
+        return RetryDelay.Compute(attempt, _settings.BaseDelay, _settings.MaxDelay, jitter());
+    }
+
+    private void LogRetry(Outcome<ApiAttempt> outcome, int attempt, TimeSpan delay)
+    {
+        if (!_logger.IsEnabled(LogLevel.Warning))
+        {
+            return;
+        }
+
+        _logger.LogWarning(
+            "QTickets request failed ({Reason}), attempt {Attempt} of {MaxAttempts}; retrying in {Delay} s",
+            DescribeOutcome(outcome), attempt + 1, _settings.MaxRetries + 1, delay.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
+    }
+
+    private string DescribeOutcome(Outcome<ApiAttempt> outcome) => outcome switch
+    {
+        { Result: { } attempt } => string.Create(CultureInfo.InvariantCulture, $"HTTP {attempt.Answer.StatusCode} {attempt.Answer.ReasonPhrase}"),
+        { Exception: MalformedBodyException } => "malformed JSON body",
+        { Exception: TimeoutRejectedException } => "timed out",
+        { Exception: { } exception } => _redactor.Redact($"{exception.GetType().Name}: {exception.Message}"),
+        _ => "unknown",
+    };
+}

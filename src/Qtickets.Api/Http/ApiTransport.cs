@@ -1,0 +1,141 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace Qtickets.Api.Http;
+
+/// <summary>
+/// Sends requests to one QTickets API base with the bearer token, the retry policy of spec section 5 and a
+/// per-attempt timeout, and turns every failure into a typed <see cref="Errors.QticketsApiException"/>.
+/// Every attempt reads the whole body and parses success bodies, so a truncated or malformed answer is retried too.
+/// </summary>
+internal sealed partial class ApiTransport
+{
+    private static readonly string[] RequestIdHeaders = ["X-Request-Id", "Request-Id", "X-Correlation-Id"];
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    private readonly HttpClient _http;
+    private readonly TransportSettings _settings;
+    private readonly SecretRedactor _redactor;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline<ApiAttempt> _retrying;
+    private readonly ResiliencePipeline<ApiAttempt> _singleAttempt;
+
+    public ApiTransport(HttpClient http, TransportSettings settings, ILogger logger, TimeProvider time, Func<double> jitter)
+    {
+        _http = http;
+        _settings = settings;
+        _redactor = new SecretRedactor(settings.Token);
+        _logger = logger;
+        _time = time;
+        _retrying = BuildPipeline(retry: true, jitter);
+        _singleAttempt = BuildPipeline(retry: false, jitter);
+    }
+
+    public SecretRedactor Redactor => _redactor;
+
+    /// <summary>Sends with retries and returns the parsed JSON of a success answer (the caller disposes it).</summary>
+    public Task<JsonDocument> SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        SendAsync(request, retry: true, cancellationToken);
+
+    /// <summary>Sends, with retries or as one single attempt, and returns the parsed JSON of a success answer.</summary>
+    public async Task<JsonDocument> SendAsync(ApiRequest request, bool retry, CancellationToken cancellationToken)
+    {
+        var state = new AttemptState(this, request);
+        var pipeline = retry ? _retrying : _singleAttempt;
+        ApiAttempt attempt;
+        try
+        {
+            attempt = await pipeline.ExecuteAsync(static (s, token) => s.Transport.AttemptAsync(s, token), state, cancellationToken);
+        }
+        catch (Exception exception) when (IsFailure(exception, cancellationToken))
+        {
+            throw FailureFrom(request, exception, state.Attempts);
+        }
+
+        return attempt.Answer.IsSuccess
+            ? attempt.Document!
+            : throw FailureFrom(request, attempt.Answer, state.Attempts);
+    }
+
+    private async ValueTask<ApiAttempt> AttemptAsync(AttemptState state, CancellationToken cancellationToken)
+    {
+        state.Attempts++;
+        var started = _time.GetTimestamp();
+        using var message = CreateMessage(state.Request);
+        using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var answer = ToAnswer(response, body);
+        _logger.LogDebug(
+            "QTickets {Endpoint} answered {Status} ({Bytes} bytes) in {Elapsed} ms, attempt {Attempt}",
+            state.Request.Endpoint, answer.StatusCode, body.Length, (long)_time.GetElapsedTime(started).TotalMilliseconds, state.Attempts);
+        return new ApiAttempt(answer, answer.IsSuccess ? ParseJson(answer) : null);
+    }
+
+    private HttpRequestMessage CreateMessage(ApiRequest request)
+    {
+        var message = new HttpRequestMessage(request.Method, new Uri(_settings.BaseUri, request.PathAndQuery));
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _settings.Token);
+        message.Headers.Accept.Add(AcceptJson);
+        if (request.JsonBody is not null)
+        {
+            message.Content = new StringContent(request.JsonBody, Encoding.UTF8, "application/json");
+            _logger.LogTrace("QTickets {Endpoint} body: {Body}", request.Endpoint, _redactor.Redact(request.JsonBody));
+        }
+
+        return message;
+    }
+
+    private ApiAnswer ToAnswer(HttpResponseMessage response, byte[] body) => new(
+        (int)response.StatusCode,
+        response.ReasonPhrase,
+        body,
+        response.Content.Headers.ContentType?.MediaType,
+        RequestIdOf(response),
+        RetryAfterOf(response));
+
+    private static JsonDocument ParseJson(ApiAnswer answer)
+    {
+        try
+        {
+            return JsonDocument.Parse(answer.Body);
+        }
+        catch (JsonException exception)
+        {
+            throw new MalformedBodyException(answer, exception);
+        }
+    }
+
+    private static string? RequestIdOf(HttpResponseMessage response)
+    {
+        foreach (var name in RequestIdHeaders)
+        {
+            if (response.Headers.TryGetValues(name, out var values))
+            {
+                return string.Join(",", values);
+            }
+        }
+
+        return null;
+    }
+
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
+
+    /// <summary>The per-call state threaded through the pipeline; attempts never overlap, so no locking.</summary>
+    private sealed class AttemptState(ApiTransport transport, ApiRequest request)
+    {
+        public ApiTransport Transport { get; } = transport;
+
+        public ApiRequest Request { get; } = request;
+
+        public int Attempts { get; set; }
+    }
+}

@@ -1,0 +1,63 @@
+using Qtickets.Api.Models;
+using Qtickets.Api.Orders;
+
+namespace Qtickets.Api;
+
+/// <summary>
+/// The QTickets REST API as the loader reads it. Every call retries 429 (honouring <c>Retry-After</c>), 500, 502,
+/// 503, 504, timeouts and connection errors with exponential back-off and jitter, a bounded number of times, each
+/// attempt under its own timeout; other 4xx are not retried. A failure that remains is a
+/// <see cref="Errors.QticketsApiException"/> carrying the status, endpoint, API error text, request id and a body
+/// preview, never the token; a 403 or 404 of an optional dataset shows as
+/// <see cref="Errors.QticketsApiException.IsDatasetUnavailable"/> so the caller can skip it.
+/// Listings follow <c>paging</c> to the last page; records are parsed tolerantly and an unreadable record is skipped
+/// and counted (<see cref="ListResult{T}.Skipped"/>), never thrown.
+/// In stub mode (<see cref="IsStub"/>) no request leaves the process: every method returns an empty result and the
+/// reason is logged once.
+/// </summary>
+public interface IQticketsClient
+{
+    /// <summary>True when the client was built with a stub reason and sends nothing.</summary>
+    bool IsStub { get; }
+
+    /// <summary>
+    /// Streams the orders of <paramref name="query"/> per page (spec section 5). Nothing is requested until the
+    /// stream is enumerated; read it once with <c>await foreach</c> (pass the cancellation token with
+    /// <c>WithCancellation</c>), then read <see cref="OrderStream.Summary"/>. Breaking out of the loop stops fetching.
+    /// Throws <see cref="Errors.QticketsOrdersUnavailableException"/> when both the documented GET and the POST
+    /// fallback fail.
+    /// </summary>
+    /// <param name="query">The window on <c>updated_at</c>, paid only, full scan; validated here.</param>
+    /// <param name="progress">Told after every page (pages, records seen and kept, elapsed).</param>
+    OrderStream StreamOrders(OrderQuery query, IProgress<OrderFetchProgress>? progress = null);
+
+    /// <summary>One order (<c>GET /orders/{id}</c>); null in stub mode. A 404 is a <see cref="Errors.QticketsHttpStatusException"/>.</summary>
+    Task<Order?> GetOrderAsync(long orderId, CancellationToken cancellationToken);
+
+    /// <summary>Every event not deleted (<c>deleted_at null</c>, re-checked locally), all pages, with city and shows.</summary>
+    Task<ListResult<Event>> GetEventsAsync(CancellationToken cancellationToken);
+
+    /// <summary>One event (<c>GET /events/{id}</c>); null in stub mode.</summary>
+    Task<Event?> GetEventAsync(long eventId, CancellationToken cancellationToken);
+
+    /// <summary>Every buyer of <c>/clients</c> (personal data), all pages. Optional dataset.</summary>
+    Task<ListResult<Client>> GetClientsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every price shade of <c>/color-themes</c>, all pages. Optional dataset.</summary>
+    Task<ListResult<PriceShade>> GetPriceShadesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every discount of <c>/discounts</c>, all pages. Optional dataset.</summary>
+    Task<ListResult<Discount>> GetDiscountsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every promo code of <c>/promo-codes</c>, all pages. Optional dataset.</summary>
+    Task<ListResult<PromoCode>> GetPromoCodesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The seats of one show (<c>GET /shows/{id}/seats</c>), flattened from either the flat
+    /// <c>{"&lt;seat_id&gt;": seat}</c> map or the zones/seats hierarchy.
+    /// </summary>
+    Task<ListResult<Seat>> GetSeatsAsync(long showId, CancellationToken cancellationToken);
+
+    /// <summary>The ticket barcodes of one show (<c>GET /shows/{id}/barcodes</c>, a bare JSON array). Optional dataset.</summary>
+    Task<ListResult<Barcode>> GetBarcodesAsync(long showId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+namespace Qtickets.Api.Models;
+
+/// <summary>A discount of <c>/discounts</c>; the members beyond id vary by tenant, <see cref="RawJson"/> keeps them all.</summary>
+public sealed record Discount
+{
+    public required long Id { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Type { get; init; }
+
+    public decimal? Value { get; init; }
+
+    public bool? IsActive { get; init; }
+
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    public DateTimeOffset? UpdatedAt { get; init; }
+
+    public DateTimeOffset? DeletedAt { get; init; }
+
+    public required string RawJson { get; init; }
+}

@@ -1,0 +1,37 @@
+namespace Qtickets.Api.Models;
+
+/// <summary>
+/// One seat record of a show. A general-admission zone is one record whose <see cref="MaxQuantity"/> is its
+/// capacity. Capacity rule: sum of <see cref="MaxQuantity"/> over seats not <see cref="Disabled"/>; tickets left:
+/// sum of <see cref="FreeQuantity"/> over seats <see cref="Available"/>.
+/// </summary>
+public sealed record Seat
+{
+    public required string Id { get; init; }
+
+    public string? ZoneId { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Row { get; init; }
+
+    public string? Place { get; init; }
+
+    public bool Admission { get; init; }
+
+    public int? MaxQuantity { get; init; }
+
+    public int? FreeQuantity { get; init; }
+
+    public int? OrderedQuantity { get; init; }
+
+    public int? PayedQuantity { get; init; }
+
+    public bool Available { get; init; }
+
+    public bool Disabled { get; init; }
+
+    public decimal? Price { get; init; }
+
+    public string? CurrencyId { get; init; }
+}

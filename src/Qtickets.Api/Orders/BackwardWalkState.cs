@@ -1,0 +1,52 @@
+using Qtickets.Api.Models;
+using Qtickets.Api.Parsing;
+
+namespace Qtickets.Api.Orders;
+
+/// <summary>
+/// Where the backward walk over plain pages stands: the lowest page read, the newest and oldest creation times seen,
+/// and how many records lie between. Invariant: pages are read as one contiguous run from the last page down.
+/// Plain pages are in ascending id (so creation) order, hence once the oldest record of the lowest page read was
+/// created before the threshold, every lower page was created wholly before it and the walk is over.
+/// </summary>
+internal sealed class BackwardWalkState(int lastPage, int perPage, DateTimeOffset threshold, int maxPagesPerRound)
+{
+    private DateTimeOffset? _newest;
+    private DateTimeOffset? _oldestOfLowest;
+    private long _records;
+
+    public int Lowest { get; private set; } = lastPage + 1;
+
+    /// <summary>The page read just before (above) the next one, for the repeated-page guard.</summary>
+    public ParsedPage<Order>? Above { get; private set; }
+
+    public IReadOnlyList<int> FirstRound() => lastPage > 1 ? [lastPage] : [];
+
+    public void Record(ParsedPage<Order> page)
+    {
+        var created = page.Items.Select(order => order.CreatedAt ?? order.UpdatedAt).OfType<DateTimeOffset>().ToList();
+        _records += page.RecordCount;
+        Lowest = page.Number;
+        Above = page;
+        _oldestOfLowest = created.Count > 0 ? created.Min() : null;
+        if (created.Count > 0 && (_newest is null || created.Max() > _newest))
+        {
+            _newest = created.Max();
+        }
+    }
+
+    /// <summary>The next pages to read, highest first; empty when the walk is over (page 1 is the probe, already read).</summary>
+    public IReadOnlyList<int> NextRound()
+    {
+        if (Lowest <= 2 || _oldestOfLowest < threshold)
+        {
+            return [];
+        }
+
+        var pages = _oldestOfLowest is { } oldest && _newest is { } newest
+            ? BackwardWalkPlanner.PagesToFetch(newest, oldest, _records, perPage, threshold, maxPagesPerRound)
+            : 1;
+        var count = Math.Min(pages, Lowest - 2);
+        return [.. Enumerable.Range(Lowest - count, count).Reverse()];
+    }
+}

@@ -1,0 +1,93 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Qtickets.Api.Models;
+using Qtickets.Api.Parsing;
+
+namespace Qtickets.Api.Orders;
+
+/// <summary>
+/// One order fetch of spec section 5. It asks in the documented form first and checks every answer; while the
+/// server honours the query it walks the filtered pages forward. At the first answer that ignores the query it
+/// switches, for the rest of the run, to plain pages of 50 in ascending id order: a full walk forward for a full
+/// scan, else a backward walk from the last page that stops once the pages are older than the window. Every record
+/// is re-filtered locally and each order id is emitted at most once.
+/// Runs as a single async iterator: all state below is touched by one logical thread at a time.
+/// </summary>
+internal sealed partial class OrderFetchRun(
+    OrderPageSource source,
+    OrderQuery query,
+    OrderFilter filter,
+    QticketsClientOptions options,
+    OrderFetchSummaryBuilder summary,
+    IProgress<OrderFetchProgress>? progress,
+    ILogger logger)
+{
+    private const string Dataset = OrderParser.Dataset;
+    private readonly HashSet<long> _emitted = [];
+    private bool _switched;
+    private bool _unsortedNoted;
+    private ParsedPage<Order>? _reusableProbe;
+
+    public async IAsyncEnumerable<OrderBatch> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var first = await source.FilteredAsync(1, cancellationToken);
+        summary.Total(first.Paging.Total);
+        await foreach (var batch in ForwardWalkAsync(first, filtered: true, cancellationToken))
+        {
+            yield return batch;
+        }
+
+        if (_switched)
+        {
+            await foreach (var batch in PlainPagesAsync(cancellationToken))
+            {
+                yield return batch;
+            }
+        }
+
+        summary.Complete();
+        logger.LogDebug("QTickets orders fetched: {Summary}", summary.Snapshot());
+    }
+
+    private async IAsyncEnumerable<OrderBatch> PlainPagesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var probe = _reusableProbe ?? await source.PlainAsync(1, cancellationToken);
+        summary.Total(probe.Paging.Total);
+        var walk = query.HasWindow
+            ? BackwardWalkAsync(probe, cancellationToken)
+            : ForwardWalkAsync(probe, filtered: false, cancellationToken);
+        await foreach (var batch in walk)
+        {
+            yield return batch;
+        }
+    }
+
+    /// <summary>Counts the page and returns its orders that match the query and were not emitted before.</summary>
+    private OrderBatch? Emit(ParsedPage<Order> page)
+    {
+        var kept = page.Items.Where(order => filter.Matches(order) && _emitted.Add(order.Id)).ToList();
+        summary.PageProcessed(page.RecordCount, kept.Count, page.Skipped);
+        progress?.Report(summary.Progress());
+        return kept.Count > 0 ? new OrderBatch(kept, page.Number, summary.Mode, page.RecordCount) : null;
+    }
+
+    private void Warn(FetchWarning warning)
+    {
+        logger.LogWarning("QTickets {Warning}", warning.Message);
+        summary.Warn(warning);
+    }
+
+    private void NotePagingIncomplete(ParsedPage<Order> page) =>
+        Warn(new FetchWarning(FetchWarningKind.PagingIncomplete, $"orders page {page.Number} has no usable paging (total/perPage); no further page was read"));
+
+    /// <summary>The backward walk assumes ascending ids on plain pages; say so once when a page breaks it.</summary>
+    private void NotePlainOrder(ParsedPage<Order> page, ParsedPage<Order>? previous)
+    {
+        var after = previous?.Items.Count > 0 ? previous.Items[^1].Id : (long?)null;
+        if (!_unsortedNoted && !AnswerCheck.IdsAscending(page.Items, after))
+        {
+            _unsortedNoted = true;
+            Warn(new FetchWarning(FetchWarningKind.PlainPagesUnsorted, $"plain orders page {page.Number} is not in ascending id order"));
+        }
+    }
+}

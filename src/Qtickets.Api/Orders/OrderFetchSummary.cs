@@ -1,0 +1,22 @@
+namespace Qtickets.Api.Orders;
+
+/// <summary>
+/// What an order fetch did, for the run's metrics: the mode it ended in and why it switched, pages requested
+/// (every order page answer, discarded ones included), records seen on the pages used, kept after local filtering
+/// and skipped as unreadable (by reason), the <c>paging.total</c> the server reported, whether the POST fallback
+/// answered, and warnings. <see cref="Completed"/> is false while running, after a failure or an early stop.
+/// </summary>
+public sealed record OrderFetchSummary(
+    OrderFetchMode Mode,
+    string? ModeSwitchReason,
+    int PagesFetched,
+    long RecordsSeen,
+    long RecordsKept,
+    long RecordsSkipped,
+    IReadOnlyDictionary<string, int> SkippedByReason,
+    long? ReportedTotal,
+    bool PostFallbackUsed,
+    IReadOnlyList<FetchWarning> Warnings,
+    bool Completed,
+    string? StubReason,
+    TimeSpan Elapsed);

@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace Qtickets.Api.Partners;
+
+/// <summary>
+/// The read side of the QTickets Partners API (distributor side, optional). Its errors come as HTTP 200 with
+/// <c>{"status": "error", "code": ...}</c>: they are raised as <see cref="Errors.PartnersApiException"/> (with the
+/// code in <see cref="Errors.QticketsApiException.ApiCode"/>), HTTP failures as the other
+/// <see cref="Errors.QticketsApiException"/> types, after the same retries as the REST client. In stub mode nothing
+/// is sent and every method returns an empty result.
+/// </summary>
+public interface IPartnersClient
+{
+    /// <summary>True when the client was built with a stub reason and sends nothing.</summary>
+    bool IsStub { get; }
+
+    /// <summary>The offers of an event (one show when <paramref name="showId"/> is given) with their seats' availability.</summary>
+    Task<ListResult<PartnerOffer>> GetOffersAsync(long eventId, long? showId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Tickets matching <paramref name="filter"/>, sent as the POST body of <c>tickets/find</c> as given, for example
+    /// <c>{"where": [{"column": "barcode", "value": "123"}]}</c> (search by <c>barcode</c>, <c>external_id</c>,
+    /// <c>external_order_id</c>); one element of <c>QTICKETS_PARTNERS_FIND_REQUESTS</c>.
+    /// </summary>
+    Task<ListResult<PartnerTicket>> FindTicketsAsync(JsonElement filter, CancellationToken cancellationToken);
+}
