@@ -1,6 +1,78 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Qtickets.Simulator;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
 namespace Qtickets.Cli.Commands;
 
-public sealed class SimulateCommand : PendingCommand
+/// <summary>
+/// <c>qtickets simulate</c>: serves the QTickets API simulator on 127.0.0.1 until Ctrl+C or SIGTERM.
+/// Once it accepts connections it prints <c>listening &lt;REST base URL&gt;</c>, <c>partners &lt;URL&gt;</c>,
+/// <c>token &lt;token&gt;</c> and <c>partners-token &lt;token&gt;</c>, one per line, for scripts to parse.
+/// </summary>
+public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<SimulateSettings>
 {
-    protected override string Issue => "2";
+    public override async Task<int> ExecuteAsync(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stop));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Stop(signal, stop));
+        var options = settings.ToOptions();
+        await using var server = await SimulatorServer.StartAsync(options, TimeProvider.System, stop.Token).ConfigureAwait(false);
+        Announce(server);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Ctrl+C or SIGTERM: the normal way to end a simulator.
+        }
+
+        await server.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        console.WriteLine("stopped");
+        return ExitCodes.Success;
+    }
+
+    private static void Stop(PosixSignalContext signal, CancellationTokenSource stop)
+    {
+        signal.Cancel = true;
+        stop.Cancel();
+    }
+
+    private void Announce(SimulatorServer server)
+    {
+        var options = server.Options;
+        console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"qtickets simulator: {options.Orders} orders, {options.Events} events, seed {options.Seed}, anchor {server.Anchor:yyyy-MM-ddTHH:mm:sszzz}"));
+        console.WriteLine($"listening {server.RestBaseUri}");
+        console.WriteLine($"partners {server.PartnersBaseUri}");
+        console.WriteLine($"token {server.Token}");
+        console.WriteLine($"partners-token {server.PartnersToken}");
+        console.WriteLine($"faults {Describe(server.Faults)}");
+        console.WriteLine("press Ctrl+C to stop");
+    }
+
+    private static string Describe(SimulatorFaults faults)
+    {
+        var parts = new List<string>();
+        AddIf(parts, faults.IgnoreWhere, $"ignore-where");
+        AddIf(parts, faults.LatencyMs > 0, $"latency {faults.LatencyMs} ms");
+        AddIf(parts, faults.ErrorRate > 0, $"error-rate {faults.ErrorRate}");
+        AddIf(parts, faults.RateLimitEvery > 0, $"429 every {faults.RateLimitEvery}");
+        AddIf(parts, faults.PostOrdersStatus is not null, $"POST /orders -> {faults.PostOrdersStatus}");
+        AddIf(parts, faults.MalformedEvery > 0, $"malformed every {faults.MalformedEvery}");
+        AddIf(parts, faults.ResetEvery > 0, $"reset every {faults.ResetEvery}");
+        return parts.Count == 0 ? "none" : string.Join(", ", parts);
+    }
+
+    private static void AddIf(List<string> parts, bool condition, FormattableString text)
+    {
+        if (condition)
+        {
+            parts.Add(text.ToString(CultureInfo.InvariantCulture));
+        }
+    }
 }

@@ -1,0 +1,116 @@
+using System.ComponentModel;
+using System.Globalization;
+using Qtickets.Simulator;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Qtickets.Cli.Commands;
+
+/// <summary>Flags of <c>qtickets simulate</c>; validated through <see cref="SimulatorOptions.Validate"/>, every error at once.</summary>
+public sealed class SimulateSettings : CommandSettings
+{
+    public const int DefaultPort = 18080;
+
+    [CommandOption("--port <PORT>")]
+    [Description("port on 127.0.0.1; 0 picks a free one (default 18080)")]
+    [DefaultValue(DefaultPort)]
+    public int Port { get; init; } = DefaultPort;
+
+    [CommandOption("--seed <SEED>")]
+    [Description("seed of the generated data; the same seed and anchor give the same answers (default 42)")]
+    [DefaultValue(42)]
+    public int Seed { get; init; } = 42;
+
+    [CommandOption("--orders <N>")]
+    [Description("orders in the last 365 days of history (default 2000)")]
+    [DefaultValue(2000)]
+    public int Orders { get; init; } = 2000;
+
+    [CommandOption("--events <N>")]
+    [Description("events, each with 1 to 3 shows (default 24)")]
+    [DefaultValue(24)]
+    public int Events { get; init; } = 24;
+
+    [CommandOption("--token <TOKEN>")]
+    [Description("bearer token of the REST API (default sim-token)")]
+    [DefaultValue("sim-token")]
+    public string Token { get; init; } = "sim-token";
+
+    [CommandOption("--partners-token <TOKEN>")]
+    [Description("bearer token of the Partners API (default sim-partners-token)")]
+    [DefaultValue("sim-partners-token")]
+    public string PartnersToken { get; init; } = "sim-partners-token";
+
+    [CommandOption("--anchor <DATETIME>")]
+    [Description("\"now\" of the generated history, ISO 8601 with offset (default: the current time)")]
+    public string? Anchor { get; init; }
+
+    [CommandOption("--ignore-where")]
+    [Description("behave like the production tenant: where/orderBy/per_page ignored, 50 orders or 10 events a page, ascending ids")]
+    public bool IgnoreWhere { get; init; }
+
+    [CommandOption("--latency-ms <MS>")]
+    [Description("delay before every answer")]
+    public int LatencyMs { get; init; }
+
+    [CommandOption("--error-rate <SHARE>")]
+    [Description("share (0..1) of list answers replaced by a 500/502/503/504")]
+    public double ErrorRate { get; init; }
+
+    [CommandOption("--rate-limit-every <K>")]
+    [Description("every K-th request answers 429 with Retry-After: 1")]
+    public int RateLimitEvery { get; init; }
+
+    [CommandOption("--post-orders-status <STATUS>")]
+    [Description("POST /orders answers this status (503: the real UNKNOWN_ERROR body)")]
+    public int? PostOrdersStatus { get; init; }
+
+    [CommandOption("--malformed-every <K>")]
+    [Description("every K-th list answer is a truncated JSON body")]
+    public int MalformedEvery { get; init; }
+
+    [CommandOption("--reset-every <K>")]
+    [Description("every K-th request has its connection reset")]
+    public int ResetEvery { get; init; }
+
+    public SimulatorOptions ToOptions() => new()
+    {
+        Port = Port,
+        Seed = Seed,
+        Orders = Orders,
+        Events = Events,
+        Token = Token,
+        PartnersToken = PartnersToken,
+        Anchor = ParseAnchor(Anchor),
+        IgnoreWhere = IgnoreWhere,
+        LatencyMs = LatencyMs,
+        ErrorRate = ErrorRate,
+        RateLimitEvery = RateLimitEvery,
+        PostOrdersStatus = PostOrdersStatus,
+        MalformedEvery = MalformedEvery,
+        ResetEvery = ResetEvery,
+    };
+
+    public override ValidationResult Validate()
+    {
+        var errors = new List<string>();
+        if (Anchor is not null && ParseAnchor(Anchor) is null)
+        {
+            errors.Add($"--anchor must be an ISO 8601 datetime with an offset, like 2025-11-03T12:00:00+03:00, not '{Anchor}'.");
+        }
+
+        errors.AddRange(ToOptions().Validate().Select(ToFlagNames));
+        return errors.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(Environment.NewLine, errors));
+    }
+
+    private static DateTimeOffset? ParseAnchor(string? text) =>
+        text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var anchor) ? anchor : null;
+
+    /// <summary>The options' messages name properties; on the command line they should name the flags.</summary>
+    private static string ToFlagNames(string message)
+    {
+        var property = message.Split(' ', 2)[0];
+        var flag = "--" + string.Concat(property.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        return flag + message[property.Length..];
+    }
+}

@@ -1,0 +1,142 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Qtickets.Simulator.Http;
+
+/// <summary>
+/// <c>/_simulator/*</c>: for scripts driving a simulator in another process. No auth, no faults, not
+/// logged. <c>GET health</c>; <c>GET requests</c> (counts by "METHOD path"); <c>DELETE requests</c>
+/// (clear the log); <c>GET faults</c>; <c>POST faults</c> with any of ignore_where, latency_ms,
+/// error_rate, rate_limit_every, post_orders_status, malformed_every, reset_every.
+/// </summary>
+internal sealed class ControlApi
+{
+    public const string Prefix = "/_simulator/";
+    private readonly RequestLog _log;
+    private readonly FaultInjector _faults;
+    private readonly int _orders;
+    private readonly int _events;
+
+    public ControlApi(RequestLog log, FaultInjector faults, int orders, int events)
+    {
+        _log = log;
+        _faults = faults;
+        _orders = orders;
+        _events = events;
+    }
+
+    public async Task HandleAsync(HttpContext http, string path, string? body)
+    {
+        var ct = http.RequestAborted;
+        switch (http.Request.Method, path[Prefix.Length..].TrimEnd('/'))
+        {
+            case ("GET", "health"):
+                await WriteAsync(http, w =>
+                {
+                    w.WriteString("status", "ok");
+                    w.WriteNumber("orders", _orders);
+                    w.WriteNumber("events", _events);
+                });
+                break;
+            case ("GET", "requests"):
+                await WriteAsync(http, WriteRequests);
+                break;
+            case ("DELETE", "requests"):
+                _log.Clear();
+                await WriteAsync(http, WriteRequests);
+                break;
+            case ("GET", "faults"):
+                await WriteAsync(http, w => WriteFaults(w, _faults.Current));
+                break;
+            case ("POST", "faults"):
+                await UpdateFaultsAsync(http, body);
+                break;
+            default:
+                await Responses.WriteNotFoundPageAsync(http, ct);
+                break;
+        }
+    }
+
+    private async Task UpdateFaultsAsync(HttpContext http, string? body)
+    {
+        SimulatorFaults updated;
+        try
+        {
+            using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(body) ? "{}" : body);
+            updated = Merge(_faults.Current, document.RootElement);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            await Responses.WriteErrorAsync(http, 400, "Faults must be a JSON object: " + ex.Message, http.RequestAborted);
+            return;
+        }
+
+        var errors = updated.Validate();
+        if (errors.Count > 0)
+        {
+            await Responses.WriteErrorAsync(http, 400, string.Join(" ", errors), http.RequestAborted);
+            return;
+        }
+
+        _faults.Update(updated);
+        await WriteAsync(http, w => WriteFaults(w, updated));
+    }
+
+    private static SimulatorFaults Merge(SimulatorFaults current, JsonElement changes)
+    {
+        var result = current;
+        foreach (var property in changes.EnumerateObject())
+        {
+            var value = property.Value;
+            result = property.Name switch
+            {
+                "ignore_where" => result with { IgnoreWhere = value.GetBoolean() },
+                "latency_ms" => result with { LatencyMs = value.GetInt32() },
+                "error_rate" => result with { ErrorRate = value.GetDouble() },
+                "rate_limit_every" => result with { RateLimitEvery = value.GetInt32() },
+                "post_orders_status" => result with { PostOrdersStatus = value.ValueKind == JsonValueKind.Null ? null : value.GetInt32() },
+                "malformed_every" => result with { MalformedEvery = value.GetInt32() },
+                "reset_every" => result with { ResetEvery = value.GetInt32() },
+                _ => throw new FormatException($"unknown fault '{property.Name}'"),
+            };
+        }
+
+        return result;
+    }
+
+    private void WriteRequests(Utf8JsonWriter writer)
+    {
+        writer.WriteNumber("total", _log.Total);
+        writer.WriteStartObject("counts");
+        foreach (var (key, count) in _log.Counts())
+        {
+            writer.WriteNumber(key, count);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFaults(Utf8JsonWriter writer, SimulatorFaults faults)
+    {
+        writer.WriteBoolean("ignore_where", faults.IgnoreWhere);
+        writer.WriteNumber("latency_ms", faults.LatencyMs);
+        writer.WriteNumber("error_rate", faults.ErrorRate);
+        writer.WriteNumber("rate_limit_every", faults.RateLimitEvery);
+        Json.JsonFormat.WriteNullableNumber(writer, "post_orders_status", faults.PostOrdersStatus);
+        writer.WriteNumber("malformed_every", faults.MalformedEvery);
+        writer.WriteNumber("reset_every", faults.ResetEvery);
+    }
+
+    private static Task WriteAsync(HttpContext http, Action<Utf8JsonWriter> writeMembers) =>
+        Responses.WriteJsonAsync(
+            http,
+            200,
+            w =>
+            {
+                w.WriteStartObject();
+                writeMembers(w);
+                w.WriteEndObject();
+            },
+            truncate: false,
+            http.RequestAborted);
+}

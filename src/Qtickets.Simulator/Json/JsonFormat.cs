@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Qtickets.Simulator.Data;
+
+namespace Qtickets.Simulator.Json;
+
+/// <summary>How the simulated PHP API spells values: ISO datetimes with a colon offset, whole-rouble money.</summary>
+internal static class JsonFormat
+{
+    /// <summary>Cyrillic stays readable (PHP's JSON_UNESCAPED_UNICODE); both spellings are valid JSON.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    /// <summary>Writes a datetime member, or null when <paramref name="unixSeconds"/> is 0.</summary>
+    public static void WriteTime(Utf8JsonWriter writer, string name, long unixSeconds, TimeSpan offset)
+    {
+        writer.WritePropertyName(name);
+        WriteTimeValue(writer, unixSeconds, offset);
+    }
+
+    public static void WriteTimeValue(Utf8JsonWriter writer, long unixSeconds, TimeSpan offset)
+    {
+        if (unixSeconds == 0)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        Span<char> buffer = stackalloc char[32];
+        TimeMath.ToOffset(unixSeconds, offset)
+            .TryFormat(buffer, out var written, "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(buffer[..written]);
+    }
+
+    /// <summary>Whole roubles as a number, or as a string like <c>"1500.00"</c> where the record says so.</summary>
+    public static void WriteMoney(Utf8JsonWriter writer, string name, int amount, bool asString)
+    {
+        if (asString)
+        {
+            writer.WriteString(name, amount.ToString("0.00", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNumber(name, amount);
+        }
+    }
+
+    public static void WriteNullableNumber(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>PHP's empty associative array: <c>[]</c>.</summary>
+    public static void WriteEmptyPhpArray(Utf8JsonWriter writer, string name)
+    {
+        writer.WriteStartArray(name);
+        writer.WriteEndArray();
+    }
+}

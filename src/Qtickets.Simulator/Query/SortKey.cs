@@ -1,0 +1,3 @@
+namespace Qtickets.Simulator.Query;
+
+internal sealed record SortKey(string Column, bool Descending);
