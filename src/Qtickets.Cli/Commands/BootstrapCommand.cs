@@ -1,6 +1,104 @@
+using System.Globalization;
+using Qtickets.ClickHouse;
+using Qtickets.ClickHouse.Schema;
+using Qtickets.Configuration;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
 namespace Qtickets.Cli.Commands;
 
-public sealed class BootstrapCommand : PendingCommand
+/// <summary>
+/// <c>qtickets bootstrap</c>: applies the schema idempotently with the admin account, verifies the required objects
+/// (spec section 1 step 2), prints the table list and the <c>meta_job_runs</c> row count. Exit codes: 0 done,
+/// 1 ClickHouse unreachable or a statement refused, 2 bad configuration, 3 a required object is missing.
+/// </summary>
+public sealed class BootstrapCommand(IAnsiConsole console) : AsyncCommand<BootstrapSettings>
 {
-    protected override string Issue => "3";
+    public override async Task<int> ExecuteAsync(CommandContext context, BootstrapSettings settings, CancellationToken cancellationToken)
+    {
+        ClickHouseSettings clickHouse;
+        ClickHouseConnectionOptions admin;
+        try
+        {
+            var layers = SettingsLayers.Create(clickHouseEnvFile: settings.ChEnv, envFile: settings.EnvFile);
+            clickHouse = ClickHouseSettingsParser.Parse(layers, "for bootstrap");
+            admin = AdminOptions(clickHouse);
+        }
+        catch (Exception ex) when (ex is ConfigurationException or ClickHouseConfigurationException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.BadConfiguration;
+        }
+
+        try
+        {
+            using var http = ClickHouseHttpClient.CreateHttpClient(admin);
+            var bootstrapper = new SchemaBootstrapper(new ClickHouseHttpClient(http, admin), BootstrapOptions(clickHouse));
+            var result = await bootstrapper.ApplyAsync(cancellationToken).ConfigureAwait(false);
+            Print(admin, result);
+            return result.IsComplete ? ExitCodes.Success : ExitCodes.CheckViolated;
+        }
+        catch (Exception ex) when (ex is ClickHouseException or SchemaBootstrapException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.RunFailed;
+        }
+    }
+
+    private static ClickHouseConnectionOptions AdminOptions(ClickHouseSettings settings) => new ClickHouseConnectionOptions
+    {
+        Host = settings.Host,
+        Port = settings.Port,
+        Database = settings.Database,
+        User = settings.EffectiveAdminUser,
+        Password = settings.EffectiveAdminPassword.Value,
+        Secure = settings.Secure,
+        VerifySsl = settings.VerifySsl,
+    }.EnsureValid();
+
+    private static SchemaBootstrapOptions BootstrapOptions(ClickHouseSettings settings) => new(settings.Database)
+    {
+        // CLICKHOUSE_USER is the writer only when a separate admin account is configured.
+        WriterPassword = settings.AdminUser is not null && settings.User == "etl_writer" ? settings.Password.Value : null,
+        ReaderPassword = settings.ReaderUser is null or "datalens_reader" ? settings.ReaderPassword?.Value : null,
+    };
+
+    private void Print(ClickHouseConnectionOptions admin, SchemaBootstrapResult result)
+    {
+        console.MarkupLineInterpolated($"ClickHouse {result.ServerVersion} at {admin.Endpoint} as {admin.User}, database [bold]{result.Database}[/]");
+        console.MarkupLineInterpolated(
+            $"statements: {result.Applied.Count} applied, {result.Unchanged.Count} unchanged, {result.Skipped.Count} skipped");
+        foreach (var skipped in result.Skipped)
+        {
+            console.MarkupLineInterpolated($"  [yellow]skipped[/] {skipped.Script}: {skipped.Summary}");
+            console.MarkupLineInterpolated($"          [grey]{skipped.Reason}[/]");
+        }
+
+        console.Write(TableList(result));
+        console.MarkupLineInterpolated(
+            $"meta_job_runs rows: {(result.MetaJobRunsCount is { } runs ? runs.ToString(CultureInfo.InvariantCulture) : "(table missing)")}");
+        if (result.IsComplete)
+        {
+            console.MarkupLine("[green]all required objects exist[/]");
+            return;
+        }
+
+        console.MarkupLineInterpolated($"[red]missing required objects:[/] {string.Join(", ", result.MissingRequired)}");
+    }
+
+    private static Table TableList(SchemaBootstrapResult result)
+    {
+        var required = SchemaObjects.Required.ToHashSet(StringComparer.Ordinal);
+        var table = new Table().AddColumns("table", "engine", new TableColumn("rows").RightAligned(), new TableColumn("required"));
+        foreach (var info in result.Tables)
+        {
+            table.AddRow(
+                Markup.Escape(info.Name),
+                Markup.Escape(info.Engine),
+                info.Rows?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                required.Contains(info.Name) ? "yes" : string.Empty);
+        }
+
+        return table;
+    }
 }
