@@ -98,10 +98,14 @@ internal sealed partial class OrderFetchRun
             "QTickets ignored the orders query ({Reason}); reading plain pages of {PageSize} in ascending id order for the rest of the run, filtering locally",
             reason, QticketsClientOptions.PlainPageSize);
         _switched = true;
-        _reusableProbe = IsPlainFirstPage(page) ? page : null;
+        var unfiltered = filter.Where().Count == 0 || violations.Any(violation => violation.Kind == FetchWarningKind.FilterIgnored);
+        _reusableProbe = unfiltered && IsPlainFirstPage(page) ? page : null;
     }
 
-    /// <summary>An answer that ignored everything is exactly plain page 1, so it serves as the probe without a new request.</summary>
+    /// <summary>
+    /// An unfiltered answer to page 1 in ascending ids, 50 per page, is exactly plain page 1, so it serves as the probe
+    /// without a new request. (A filtered answer is not: its total counts only the matching orders.)
+    /// </summary>
     private static bool IsPlainFirstPage(ParsedPage<Order> page) =>
         page.Number == 1 &&
         page.Paging.CurrentPage is null or 1 &&

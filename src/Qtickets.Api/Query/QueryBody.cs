@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Qtickets.Api.Parsing;
 
@@ -11,10 +12,13 @@ namespace Qtickets.Api.Query;
 /// </summary>
 internal static class QueryBody
 {
+    // The body goes to an API, never into HTML: write '>', '<' and '+' literally, as the documentation shows them.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Write(IReadOnlyList<WhereClause> where, string? orderByColumn, int page, int perPage)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             writer.WriteStartObject();
             WriteWhere(writer, where);
