@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace Qtickets.Pipeline.Rows;
+
+/// <summary>One row of <c>stg_qtickets_api_barcodes_raw</c>.</summary>
+public sealed record BarcodeRow
+{
+    public required string Barcode { get; init; }
+
+    public required string EventId { get; init; }
+
+    public required string ShowId { get; init; }
+
+    public string Status { get; init; } = string.Empty;
+
+    public DateTime? CheckedAt { get; init; }
+
+    public string PayloadJson { get; init; } = string.Empty;
+
+    [JsonPropertyName("_ver")]
+    public required ulong Ver { get; init; }
+
+    [JsonPropertyName("_dedup_key")]
+    public required string DedupKey { get; init; }
+}

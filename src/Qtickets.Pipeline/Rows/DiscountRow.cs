@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace Qtickets.Pipeline.Rows;
+
+/// <summary>One row of <c>stg_qtickets_api_discounts_raw</c>.</summary>
+public sealed record DiscountRow
+{
+    public required string DiscountId { get; init; }
+
+    public string Name { get; init; } = string.Empty;
+
+    public string DiscountType { get; init; } = string.Empty;
+
+    public double? DiscountValue { get; init; }
+
+    public string PayloadJson { get; init; } = string.Empty;
+
+    [JsonPropertyName("_ver")]
+    public required ulong Ver { get; init; }
+
+    [JsonPropertyName("_dedup_key")]
+    public required string DedupKey { get; init; }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+
+namespace Qtickets.Pipeline.Rows;
+
+/// <summary>One row of <c>stg_qtickets_api_partner_tickets_raw</c>.</summary>
+public sealed record PartnerTicketRow
+{
+    public required string TicketId { get; init; }
+
+    public string EventId { get; init; } = string.Empty;
+
+    public string ShowId { get; init; } = string.Empty;
+
+    public string ExternalOrderId { get; init; } = string.Empty;
+
+    public string ExternalId { get; init; } = string.Empty;
+
+    public string Barcode { get; init; } = string.Empty;
+
+    public bool Paid { get; init; }
+
+    public double? Price { get; init; }
+
+    public string PayloadJson { get; init; } = string.Empty;
+
+    [JsonPropertyName("_ver")]
+    public required ulong Ver { get; init; }
+
+    [JsonPropertyName("_dedup_key")]
+    public required string DedupKey { get; init; }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Qtickets.Api.Errors;
+using Qtickets.ClickHouse;
+using Qtickets.Pipeline.Inventory;
+using Qtickets.Pipeline.Rows;
+using Qtickets.Pipeline.Time;
+using Qtickets.Pipeline.Transform;
+
+namespace Qtickets.Pipeline.Running;
+
+public sealed partial class LoaderJob
+{
+    private const string InventoryTable = "stg_qtickets_api_inventory_raw";
+    private const string InventoryLatestTable = "fact_qtickets_inventory_latest";
+
+    /// <summary>
+    /// Seats of every active show, read concurrently (bounded), summed per show and per event by the seats rule.
+    /// Returns the capacity per event for <c>dim_events</c>; empty when inventory is skipped.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<long, ShowCapacity>> LoadInventoryAsync(
+        RunAccumulator run, EventCatalog catalog, IClickHouseClient clickHouse, CancellationToken cancellationToken)
+    {
+        if (context.Settings.Qtickets.Skips.Inventory)
+        {
+            run.Skip("inventory", "QTICKETS_SKIP_INVENTORY=true");
+            return new Dictionary<long, ShowCapacity>();
+        }
+
+        context.Observer.StageStarted("inventory");
+        var shows = catalog.All.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e, Show: show))).ToList();
+        var perShow = await ReadCapacitiesAsync(run, shows, cancellationToken).ConfigureAwait(false);
+        if (shows.Count > 0 && perShow.IsEmpty)
+        {
+            return new Dictionary<long, ShowCapacity>();
+        }
+
+        var snapshot = context.Time.GetUtcNow();
+        var showRows = shows.Where(s => perShow.ContainsKey(s.Show)).Select(s => ShowRow(s.Event, s.Show, perShow[s.Show], snapshot)).ToList();
+        var perEvent = showRows.GroupBy(r => r.EventId).ToDictionary(
+            g => long.Parse(g.Key, CultureInfo.InvariantCulture),
+            g => new ShowCapacity((uint)g.Sum(r => (long)(r.TicketsTotal ?? 0)), (uint)g.Sum(r => (long)(r.TicketsLeft ?? 0))));
+        var latestRows = catalog.All.Where(e => perEvent.ContainsKey(e.Id)).Select(e => LatestRow(e, perEvent[e.Id], snapshot)).ToList();
+        await InsertIfAnyAsync(clickHouse, InventoryTable, showRows, cancellationToken).ConfigureAwait(false);
+        await InsertIfAnyAsync(clickHouse, InventoryLatestTable, latestRows, cancellationToken).ConfigureAwait(false);
+        run.Count("inventory", showRows.Count);
+        context.Observer.StageCompleted("inventory", showRows.Count);
+        _logger.LogInformation("inventory: {Shows} shows of {Events} events", showRows.Count, latestRows.Count);
+        return perEvent;
+    }
+
+    private async Task<ConcurrentDictionary<long, ShowCapacity>> ReadCapacitiesAsync(
+        RunAccumulator run, IReadOnlyList<(EventInfo Event, long Show)> shows, CancellationToken cancellationToken)
+    {
+        var result = new ConcurrentDictionary<long, ShowCapacity>();
+        var unavailable = new ConcurrentBag<string>();
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = context.Settings.Qtickets.MaxConcurrency,
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(shows, parallel, async (item, token) =>
+        {
+            try
+            {
+                var seats = await context.Api.GetSeatsAsync(item.Show, token).ConfigureAwait(false);
+                result[item.Show] = ShowCapacity.From(seats.Items);
+            }
+            catch (QticketsApiException ex) when (ex.IsDatasetUnavailable)
+            {
+                unavailable.Add($"HTTP {ex.StatusCode}");
+            }
+        }).ConfigureAwait(false);
+
+        if (!unavailable.IsEmpty)
+        {
+            var reason = $"seats of {unavailable.Count} of {shows.Count} shows unavailable ({unavailable.First()})";
+            if (result.IsEmpty)
+            {
+                run.Skip("inventory", reason);
+            }
+            else
+            {
+                run.Warn($"inventory: {reason}");
+            }
+        }
+
+        return result;
+    }
+
+    private static InventoryRow ShowRow(EventInfo info, long show, ShowCapacity capacity, DateTimeOffset snapshot)
+    {
+        var eventId = info.Id.ToString(CultureInfo.InvariantCulture);
+        var showId = show.ToString(CultureInfo.InvariantCulture);
+        var snapshotText = MoscowTime.Format(snapshot);
+        return new InventoryRow
+        {
+            SnapshotTs = MoscowTime.ToWallClock(snapshot),
+            EventId = eventId,
+            EventName = info.Name,
+            City = info.City,
+            ShowId = showId,
+            TicketsTotal = capacity.Total,
+            TicketsLeft = capacity.Left,
+            Ver = RowVersions.Of(snapshot),
+            DedupKey = Fingerprints.DedupKey($"{eventId}:{showId}:{snapshotText}"),
+        };
+    }
+
+    private static InventoryLatestRow LatestRow(EventInfo info, ShowCapacity capacity, DateTimeOffset snapshot) => new()
+    {
+        SnapshotTs = MoscowTime.ToWallClock(snapshot),
+        EventId = info.Id.ToString(CultureInfo.InvariantCulture),
+        EventName = info.Name,
+        City = info.City,
+        TicketsTotal = capacity.Total,
+        TicketsLeft = capacity.Left,
+        Ver = RowVersions.Of(snapshot),
+    };
+
+    private static async Task InsertIfAnyAsync<T>(
+        IClickHouseClient clickHouse, string table, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count > 0)
+        {
+            await clickHouse.InsertAsync(table, rows, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

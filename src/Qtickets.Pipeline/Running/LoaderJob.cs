@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Logging;
+using Qtickets.ClickHouse;
+using Qtickets.Pipeline.Loading;
+using Qtickets.Pipeline.Planning;
+using Qtickets.Pipeline.Rows;
+using Qtickets.Pipeline.Time;
+
+namespace Qtickets.Pipeline.Running;
+
+/// <summary>
+/// One loader run (spec sections 4 and 5): plan the window, load events, stream orders through the transform into
+/// staging, recompute the touched days, inventory, optional catalogues, then one <c>meta_job_runs</c> row.
+/// A failure is recorded as an <c>error</c> row when ClickHouse is reachable and rethrown; nothing a failed run
+/// wrote needs cleaning: staging replaces by order id and the next run re-reads the window of the last ok run.
+/// </summary>
+public sealed partial class LoaderJob(LoaderJobContext context)
+{
+    private readonly ILogger _logger = context.Logs.CreateLogger("qtickets.loader");
+
+    public async Task<RunReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var run = new RunAccumulator(context.Settings.Runtime.JobName, context.Time.GetUtcNow());
+        if (context.Settings.StubReason is { } reason)
+        {
+            return Stub(run, reason);
+        }
+
+        var clickHouse = context.ClickHouse ?? throw new InvalidOperationException("a real run needs a ClickHouse client");
+        var runs = new JobRunStore(clickHouse, context.Settings.Runtime.JobName, context.Settings.Qtickets.BackfillGuardTable);
+        try
+        {
+            await LoadAsync(run, clickHouse, runs, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var failed = run.Finish(RunStatus.Error, context.Time.GetUtcNow(), error: Describe(ex));
+            failed = failed with { Recorded = await TryRecordAsync(runs, failed).ConfigureAwait(false) };
+            throw new LoaderRunException(failed, ex);
+        }
+
+        var report = run.Finish(RunStatus.Ok, context.Time.GetUtcNow());
+        await runs.RecordAsync(ToRow(report), cancellationToken).ConfigureAwait(false);
+        _logger.LogInformation(
+            "run finished: status ok, {Rows} rows, {Orders} orders, {Days} days recomputed in {Seconds:F1} s",
+            report.RowsProcessed, report.Datasets.GetValueOrDefault("orders"), report.DaysRecomputed, report.Duration.TotalSeconds);
+        return report with { Recorded = true };
+    }
+
+    private async Task LoadAsync(RunAccumulator run, IClickHouseClient clickHouse, JobRunStore runs, CancellationToken cancellationToken)
+    {
+        var previous = await runs.ReadPreviousAsync(cancellationToken).ConfigureAwait(false);
+        var plan = PlanRun(previous);
+        run.Plan = plan;
+        var catalog = await LoadEventsAsync(run, cancellationToken).ConfigureAwait(false);
+        var days = await LoadOrdersAsync(run, plan, catalog, clickHouse, cancellationToken).ConfigureAwait(false);
+        await RecomputeFactsAsync(run, days, clickHouse, cancellationToken).ConfigureAwait(false);
+        var capacity = await LoadInventoryAsync(run, catalog, clickHouse, cancellationToken).ConfigureAwait(false);
+        await WriteEventsAsync(run, catalog, capacity, clickHouse, cancellationToken).ConfigureAwait(false);
+        await LoadCataloguesAsync(run, catalog, clickHouse, cancellationToken).ConfigureAwait(false);
+    }
+
+    private RunPlan PlanRun(PreviousRuns previous)
+    {
+        var q = context.Settings.Qtickets;
+        var forceFullScan = context.Settings.Runtime.FullScan || context.Settings.Runtime.OfflineFixturesDir is not null;
+        var plan = new RunPlanner(context.Time).Plan(
+            previous, new PlanningOptions(q.SinceHours, q.InitialBackfillHours, q.FullScanHours, forceFullScan));
+        _logger.LogInformation(
+            "window {From} .. {To} (Moscow, {Reason}), full scan {FullScan}",
+            MoscowTime.Format(plan.From), MoscowTime.Format(plan.To), plan.Reason, plan.FullScan);
+        return plan;
+    }
+
+    private RunReport Stub(RunAccumulator run, string reason)
+    {
+        _logger.LogWarning(
+            "stub mode ({Reason}): no request sent to QTickets, nothing written to ClickHouse (meta_job_runs unchanged)", reason);
+        return run.Finish(RunStatus.Stub, context.Time.GetUtcNow(), stubReason: reason);
+    }
+
+    private async Task<bool> TryRecordAsync(JobRunStore runs, RunReport failed)
+    {
+        try
+        {
+            // Not the run's token: a cancelled or failed run must still leave its error row.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await runs.RecordAsync(ToRow(failed), timeout.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is ClickHouseException or HttpRequestException or OperationCanceledException)
+        {
+            _logger.LogError("the error row could not be written to meta_job_runs: {Reason}", ex.Message);
+            return false;
+        }
+    }
+
+    private static JobRunRow ToRow(RunReport report) => new()
+    {
+        Job = report.Job,
+        StartedAt = MoscowTime.ToWallClock(report.StartedAt),
+        FinishedAt = MoscowTime.ToWallClock(report.FinishedAt),
+        Status = RunMetricsJson.StatusText(report.Status),
+        RowsProcessed = (ulong)report.RowsProcessed,
+        Message = RunMetricsJson.Message(report),
+        Metrics = RunMetricsJson.Metrics(report),
+    };
+
+    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.Message}";
+}
