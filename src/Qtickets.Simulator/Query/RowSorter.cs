@@ -40,7 +40,40 @@ internal sealed class RowSorter
             return;
         }
 
+        if (_keys.Length == 1 && _keys[0].Column.Kind != ColumnKind.Text)
+        {
+            SortByOneNumber(rows, _keys[0].Column, _keys[0].Descending);
+            return;
+        }
+
         Array.Sort(rows, Compare);
+    }
+
+    /// <summary>
+    /// The common case (one numeric key) without a comparison delegate: sort by a key array, then put
+    /// each run of equal keys back in row order, since Array.Sort is not stable.
+    /// </summary>
+    private static void SortByOneNumber(int[] rows, ColumnReader column, bool descending)
+    {
+        var keys = new long[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            keys[i] = column.IsNull(row)
+                ? (descending ? long.MaxValue : long.MinValue)
+                : (descending ? -column.GetNumber(row) : column.GetNumber(row));
+        }
+
+        Array.Sort(keys, rows);
+        var start = 0;
+        for (var i = 1; i <= rows.Length; i++)
+        {
+            if (i == rows.Length || keys[i] != keys[start])
+            {
+                Array.Sort(rows, start, i - start);
+                start = i;
+            }
+        }
     }
 
     private int Compare(int left, int right)
