@@ -38,11 +38,11 @@ internal sealed partial class ApiTransport
         TimeoutRejectedException or OperationCanceledException => new QticketsTransportException(
             $"QTickets {request.Endpoint} timed out (limit {_settings.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s per attempt){AfterAttempts(attempts)}.",
             request.Endpoint,
-            exception) { Attempts = attempts, IsTimeout = true },
+            SafeInner(exception)) { Attempts = attempts, IsTimeout = true },
         _ => new QticketsTransportException(
             $"QTickets {request.Endpoint} could not be reached{AfterAttempts(attempts)}: {_redactor.Redact(exception.Message)}",
             request.Endpoint,
-            exception) { Attempts = attempts },
+            SafeInner(exception)) { Attempts = attempts },
     };
 
     private QticketsMalformedResponseException Malformed(ApiRequest request, MalformedBodyException malformed, int attempts)
@@ -63,6 +63,10 @@ internal sealed partial class ApiTransport
             BytePositionInLine = malformed.JsonError.BytePositionInLine,
         };
     }
+
+    /// <summary>The cause, unless its text would carry the token into a log that prints the whole exception.</summary>
+    private Exception? SafeInner(Exception exception) =>
+        _redactor.Redact(exception.ToString()) == exception.ToString() ? exception : null;
 
     private static string AfterAttempts(int attempts) =>
         attempts > 1 ? string.Create(CultureInfo.InvariantCulture, $" after {attempts} attempts") : string.Empty;

@@ -30,8 +30,8 @@ public sealed class SecretLeakTests
         var error = await Assert.ThrowsAnyAsync<QticketsApiException>(() => Run(client, scenario));
 
         Assert.NotEmpty(logs.Lines);
-        Assert.All(logs.Lines, line => Assert.DoesNotContain(TestClient.Token, line.Message, StringComparison.Ordinal));
-        Assert.DoesNotContain(TestClient.Token, error.Message, StringComparison.Ordinal);
+        Assert.All(logs.Lines, line => Assert.DoesNotContain(TestClient.Token, line.FullText, StringComparison.Ordinal));
+        Assert.DoesNotContain(TestClient.Token, error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(TestClient.Token, error.BodyPreview ?? string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain(TestClient.Token, error.ApiError ?? string.Empty, StringComparison.Ordinal);
     }
