@@ -6,8 +6,8 @@ namespace Qtickets.Simulator;
 /// Path: The URL path, e.g. <c>/api/rest/v1/orders</c>.<br/>
 /// Query: The raw query string including '?', or empty.<br/>
 /// Body: The request body as text, or null when empty.<br/>
-/// Status: The status answered; 0 when the connection was reset.<br/>
-/// Fault: The injected fault, if any: <c>reset</c>, <c>rate-limit</c>, <c>error-rate</c>, <c>post-orders-status</c>, <c>malformed</c>.<br/>
+/// Status: The status answered; 0 when the connection was reset, 499 when the client went away first.<br/>
+/// Fault: The injected fault, if any: <c>reset</c>, <c>rate-limit</c>, <c>error-rate</c>, <c>post-orders-status</c>, <c>malformed</c>; also <c>client-closed</c> and <c>simulator-failure</c> (a defect: 500).<br/>
 /// </remarks>
 public sealed record RecordedRequest(
     long Sequence,

@@ -31,7 +31,7 @@ public sealed record SimulatorOptions
     public DateTimeOffset? Anchor { get; init; }
 
     /// <summary>How many recent requests the log keeps (counts are kept for all).</summary>
-    public int RequestLogCapacity { get; init; } = 100_000;
+    public int RequestLogCapacity { get; init; } = 20_000;
 
     /// <inheritdoc cref="SimulatorFaults.IgnoreWhere"/>
     public bool IgnoreWhere { get; init; }

@@ -79,7 +79,17 @@ public sealed class SimulatorServer : IAsyncDisposable
         var app = Build(options.Port);
         var pipeline = new RequestPipeline(data, options, faults, log, time);
         ((IApplicationBuilder)app).Run(pipeline.HandleAsync);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // Port in use, say: release what was built before reporting it.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new SimulatorServer(app, faults, log, options, anchor, BoundPort(app));
     }
 

@@ -41,18 +41,22 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
         stop.Cancel();
     }
 
+    /// <summary>Plain lines straight to the console's writer: Spectre would wrap long lines, and scripts parse these.</summary>
     private void Announce(SimulatorServer server)
     {
         var options = server.Options;
-        console.WriteLine(string.Create(
+        var anchor = server.Anchor.ToOffset(TimeSpan.FromHours(3));
+        var output = console.Profile.Out.Writer;
+        output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"qtickets simulator: {options.Orders} orders, {options.Events} events, seed {options.Seed}, anchor {server.Anchor:yyyy-MM-ddTHH:mm:sszzz}"));
-        console.WriteLine($"listening {server.RestBaseUri}");
-        console.WriteLine($"partners {server.PartnersBaseUri}");
-        console.WriteLine($"token {server.Token}");
-        console.WriteLine($"partners-token {server.PartnersToken}");
-        console.WriteLine($"faults {Describe(server.Faults)}");
-        console.WriteLine("press Ctrl+C to stop");
+            $"qtickets simulator: {options.Orders} orders, {options.Events} events, seed {options.Seed}, anchor {anchor:yyyy-MM-ddTHH:mm:sszzz}"));
+        output.WriteLine($"listening {server.RestBaseUri}");
+        output.WriteLine($"partners {server.PartnersBaseUri}");
+        output.WriteLine($"token {server.Token}");
+        output.WriteLine($"partners-token {server.PartnersToken}");
+        output.WriteLine($"faults {Describe(server.Faults)}");
+        output.WriteLine("press Ctrl+C to stop");
+        output.Flush();
     }
 
     private static string Describe(SimulatorFaults faults)

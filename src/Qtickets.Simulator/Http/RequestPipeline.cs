@@ -45,13 +45,25 @@ internal sealed class RequestPipeline
         var sequence = Interlocked.Increment(ref _sequence);
         var receivedAt = _time.GetUtcNow();
         string? fault = null;
+        var status = 0;
         try
         {
             fault = await ServeAsync(http, path, bodyText);
+            status = fault == "reset" ? 0 : http.Response.StatusCode;
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away (its timeout, say): nginx logs that as 499.
+            (fault, status) = ("client-closed", 499);
+        }
+        catch (Exception ex) when (!http.Response.HasStarted)
+        {
+            // A simulator defect must not pass for an injected fault: say what failed.
+            (fault, status) = ("simulator-failure", 500);
+            await Responses.WriteErrorAsync(http, 500, "Simulator failure: " + ex.Message, CancellationToken.None);
         }
         finally
         {
-            var status = fault == "reset" ? 0 : http.Response.StatusCode;
             _log.Add(new RecordedRequest(
                 sequence, receivedAt, http.Request.Method, path, http.Request.QueryString.Value ?? string.Empty, bodyText, status, fault));
         }
