@@ -1,3 +1,5 @@
+using Qtickets.ClickHouse;
+using Qtickets.Configuration;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,6 +19,7 @@ public static class ErrorReporter
     {
         OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
         CommandParseException or CommandRuntimeException => (ExitCodes.BadConfiguration, exception.Message),
+        ConfigurationException or ClickHouseConfigurationException => (ExitCodes.BadConfiguration, exception.Message),
         _ => (ExitCodes.RunFailed, exception.Message),
     };
 }

@@ -1,4 +1,5 @@
 using Qtickets.Cli.Commands;
+using Qtickets.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,9 +11,10 @@ public static class QticketsApp
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
     {
         var app = Create(console);
+        using var shutdown = new ShutdownSignal();
         try
         {
-            return await app.RunAsync(args).ConfigureAwait(false);
+            return await app.RunAsync(args, shutdown.Token).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

@@ -1,6 +1,42 @@
+using Qtickets.Cli.Infrastructure;
+using Qtickets.Configuration;
+using Qtickets.Pipeline.Running;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
 namespace Qtickets.Cli.Commands;
 
-public sealed class RunCommand : PendingCommand
+/// <summary>
+/// <c>qtickets run</c>: the loader. Exit 0 for an ok or stub run, 1 when the run failed (recorded in
+/// <c>meta_job_runs</c> when ClickHouse was reachable), 2 for bad configuration (nothing sent, nothing written).
+/// </summary>
+public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSettings>
 {
-    protected override string Issue => "4";
+    public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        var overrides = settings.ToOverrides();
+        var loader = LoaderSettingsParser.Parse(CommandEnvironment.Layers(settings, overrides.AsSettings()), overrides);
+        using var logs = CommandEnvironment.Logging(loader);
+        var observer = new LoggingRunObserver(logs.CreateLogger("qtickets.progress"), TimeProvider.System, TimeSpan.FromSeconds(2));
+        await using var factory = LoaderJobFactory.Create(loader, logs, observer);
+        try
+        {
+            var report = await factory.Job.RunAsync(cancellationToken).ConfigureAwait(false);
+            RunSummaryTable.Write(console, report);
+            return ExitCodes.Success;
+        }
+        catch (LoaderRunException failed)
+        {
+            RunSummaryTable.Write(console, failed.Report);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return ExitCodes.Cancelled;
+            }
+
+            console.MarkupLine(failed.Report.Recorded
+                ? "[red]the run failed[/]; its error row is in meta_job_runs"
+                : "[red]the run failed[/]; ClickHouse was unreachable, so no error row could be written");
+            return ExitCodes.RunFailed;
+        }
+    }
 }

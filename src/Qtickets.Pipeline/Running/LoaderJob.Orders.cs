@@ -66,10 +66,15 @@ public sealed partial class LoaderJob
         return days;
     }
 
+    /// <summary>
+    /// No upper bound: an order changed while the run is under way is simply read now and again next time (the
+    /// next window starts at this run's start). A bound at the start second would lose a change made in that very
+    /// second, because the API compares whole seconds.
+    /// </summary>
     private OrderQuery Query(RunPlan plan) => new()
     {
         From = plan.FullScan ? null : plan.From,
-        To = plan.FullScan ? null : plan.To,
+        To = null,
         FullScan = plan.FullScan,
         PaidOnly = true,
         MaxReservation = TimeSpan.FromMinutes(context.Settings.Qtickets.MaxReservationMinutes),
