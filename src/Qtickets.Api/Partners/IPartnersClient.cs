@@ -18,9 +18,10 @@ public interface IPartnersClient
     Task<ListResult<PartnerOffer>> GetOffersAsync(long eventId, long? showId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Tickets matching <paramref name="filter"/>, sent as the POST body of <c>tickets/find</c> as given, for example
-    /// <c>{"where": [{"column": "barcode", "value": "123"}]}</c> (search by <c>barcode</c>, <c>external_id</c>,
-    /// <c>external_order_id</c>); one element of <c>QTICKETS_PARTNERS_FIND_REQUESTS</c>.
+    /// Tickets matching <paramref name="filter"/>, sent unchanged as the POST body of <c>tickets/find</c>: one element
+    /// of <c>QTICKETS_PARTNERS_FIND_REQUESTS</c>, searching by <c>barcode</c>, <c>external_id</c> or
+    /// <c>external_order_id</c> (one value or a list), at the top level or in a <c>filter</c> object, for example
+    /// <c>{"filter": {"external_order_id": ["P-1", "P-2"]}}</c>.
     /// </summary>
     Task<ListResult<PartnerTicket>> FindTicketsAsync(JsonElement filter, CancellationToken cancellationToken);
 }

@@ -25,12 +25,14 @@ internal static class PartnerParsers
         return ParseResult<PartnerTicket>.Ok(new PartnerTicket
         {
             Id = fields.String("id"),
+            OrderId = fields.Long("order_id"),
             Barcode = fields.String("barcode"),
             ExternalId = fields.String("external_id"),
             ExternalOrderId = fields.String("external_order_id"),
             EventId = fields.Long("event_id"),
             ShowId = fields.Long("show_id"),
             SeatId = fields.String("seat_id"),
+            SeatName = fields.String("seat_name"),
             Price = fields.Decimal("price"),
             Status = fields.String("status"),
             CreatedAt = fields.Date("created_at"),

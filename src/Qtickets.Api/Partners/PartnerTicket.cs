@@ -5,6 +5,8 @@ public sealed record PartnerTicket
 {
     public string? Id { get; init; }
 
+    public long? OrderId { get; init; }
+
     public string? Barcode { get; init; }
 
     public string? ExternalId { get; init; }
@@ -16,6 +18,8 @@ public sealed record PartnerTicket
     public long? ShowId { get; init; }
 
     public string? SeatId { get; init; }
+
+    public string? SeatName { get; init; }
 
     public decimal? Price { get; init; }
 
