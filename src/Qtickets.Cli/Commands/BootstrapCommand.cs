@@ -68,10 +68,10 @@ public sealed class BootstrapCommand(IAnsiConsole console) : AsyncCommand<Bootst
         console.MarkupLineInterpolated($"ClickHouse {result.ServerVersion} at {admin.Endpoint} as {admin.User}, database [bold]{result.Database}[/]");
         console.MarkupLineInterpolated(
             $"statements: {result.Applied.Count} applied, {result.Unchanged.Count} unchanged, {result.Skipped.Count} skipped");
-        foreach (var skipped in result.Skipped)
+        foreach (var group in result.Skipped.GroupBy(s => (s.Script, s.Reason)))
         {
-            console.MarkupLineInterpolated($"  [yellow]skipped[/] {skipped.Script}: {skipped.Summary}");
-            console.MarkupLineInterpolated($"          [grey]{skipped.Reason}[/]");
+            var what = group.Count() == 1 ? group.First().Summary : $"{group.Count()} statements";
+            console.MarkupLineInterpolated($"  [yellow]skipped[/] {group.Key.Script}, {what}: {group.Key.Reason}");
         }
 
         console.Write(TableList(result));
@@ -89,7 +89,11 @@ public sealed class BootstrapCommand(IAnsiConsole console) : AsyncCommand<Bootst
     private static Table TableList(SchemaBootstrapResult result)
     {
         var required = SchemaObjects.Required.ToHashSet(StringComparer.Ordinal);
-        var table = new Table().AddColumns("table", "engine", new TableColumn("rows").RightAligned(), new TableColumn("required"));
+        var table = new Table()
+            .AddColumn("table")
+            .AddColumn("engine")
+            .AddColumn(new TableColumn("rows").RightAligned())
+            .AddColumn("required");
         foreach (var info in result.Tables)
         {
             table.AddRow(

@@ -23,8 +23,9 @@ public sealed class ClickHouseStartCommand(IAnsiConsole console) : AsyncCommand<
             var result = await local.StartAsync(cancellationToken).ConfigureAwait(false);
             var status = result.Status;
             var verb = result.WasAlreadyRunning ? "already runs" : "started";
-            console.MarkupLineInterpolated($"ClickHouse {status.Version} {verb} at [green]{status.Url}[/] (pid {status.Pid}, state in {status.StateDirectory})");
-            console.MarkupLineInterpolated($"settings written to [green]{status.EnvFile}[/] (use it with --ch-env)");
+            console.MarkupLineInterpolated($"ClickHouse {status.Version} {verb} at [green]{status.Url}[/] (pid {status.Pid})");
+            console.MarkupLineInterpolated($"state: {status.StateDirectory}");
+            console.MarkupLineInterpolated($"settings: [green]{status.EnvFile}[/] (pass it with --ch-env)");
             return ExitCodes.Success;
         }
         catch (LocalClickHouseException ex)

@@ -23,7 +23,8 @@ public sealed class ClickHouseStatusCommand(IAnsiConsole console) : AsyncCommand
             }
 
             console.MarkupLineInterpolated($"[green]running[/]: ClickHouse {status.Version} at {status.Url} (pid {status.Pid})");
-            console.MarkupLineInterpolated($"state in {status.StateDirectory}, settings in {status.EnvFile}");
+            console.MarkupLineInterpolated($"state: {status.StateDirectory}");
+            console.MarkupLineInterpolated($"settings: {status.EnvFile}");
             return ExitCodes.Success;
         }
         catch (LocalClickHouseException ex)

@@ -14,9 +14,15 @@ public sealed class ClickHouseStopCommand(IAnsiConsole console) : AsyncCommand<C
             var local = new LocalClickHouse(new LocalClickHouseOptions(settings.StateDir));
             var pid = (await local.GetStatusAsync(cancellationToken).ConfigureAwait(false)).Pid;
             var stopped = await local.StopAsync(cancellationToken).ConfigureAwait(false);
-            console.MarkupLineInterpolated(stopped
-                ? $"stopped the local ClickHouse of {local.StateDirectory} (pid {pid})"
-                : $"no local ClickHouse runs from {local.StateDirectory}; nothing to stop");
+            if (stopped)
+            {
+                console.MarkupLineInterpolated($"stopped the local ClickHouse of {local.StateDirectory} (pid {pid})");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"no local ClickHouse runs from {local.StateDirectory}; nothing to stop");
+            }
+
             return ExitCodes.Success;
         }
         catch (LocalClickHouseException ex)
