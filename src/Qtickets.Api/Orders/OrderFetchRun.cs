@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using Qtickets.Api.Errors;
 using Qtickets.Api.Models;
 using Qtickets.Api.Parsing;
 
@@ -30,11 +31,13 @@ internal sealed partial class OrderFetchRun(
 
     public async IAsyncEnumerable<OrderBatch> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var first = await source.FilteredAsync(1, cancellationToken);
-        summary.Total(first.Paging.Total);
-        await foreach (var batch in ForwardWalkAsync(first, filtered: true, cancellationToken))
+        if (await FirstFilteredPageAsync(cancellationToken) is { } first)
         {
-            yield return batch;
+            summary.Total(first.Paging.Total);
+            await foreach (var batch in ForwardWalkAsync(first, filtered: true, cancellationToken))
+            {
+                yield return batch;
+            }
         }
 
         if (_switched)
@@ -47,6 +50,22 @@ internal sealed partial class OrderFetchRun(
 
         summary.Complete();
         logger.LogDebug("QTickets orders fetched: {Summary}", summary.Snapshot());
+    }
+
+    /// <summary>Page 1 in the documented form; null when neither GET nor POST works and plain pages may take over.</summary>
+    private async Task<ParsedPage<Order>?> FirstFilteredPageAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await source.FilteredAsync(1, cancellationToken);
+        }
+        catch (QticketsOrdersUnavailableException unavailable) when (options.PlainPagesWhenQueryFails)
+        {
+            summary.SwitchToPlainPages(unavailable.Message);
+            logger.LogWarning("QTickets {Failure}; reading plain pages instead", unavailable.Message);
+            _switched = true;
+            return null;
+        }
     }
 
     private async IAsyncEnumerable<OrderBatch> PlainPagesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
