@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using Qtickets.Cli;
+using Spectre.Console;
+
+namespace Qtickets.Simulator.Tests.Cli;
+
+/// <summary><c>qtickets simulate</c> end to end: arguments in, exit code and output out.</summary>
+public sealed class SimulateCommandTests
+{
+    [Theory]
+    [InlineData("--error-rate", "1.5", "--error-rate")]
+    [InlineData("--port", "70000", "--port")]
+    [InlineData("--port", "abc", "abc")]
+    [InlineData("--reset-every", "-1", "--reset-every")]
+    public async Task A_bad_value_exits_2_with_a_message_naming_it(string flag, string value, string expected)
+    {
+        using var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
+
+        var exitCode = await QticketsApp.RunAsync(["simulate", flag, value], console);
+
+        Assert.Equal(ExitCodes.BadConfiguration, exitCode);
+        Assert.Contains(expected, output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serves_until_terminated_after_printing_the_lines_scripts_parse()
+    {
+        using var process = StartCli("simulate", "--port", "0", "--orders", "100", "--events", "3", "--token", "cli-token");
+        try
+        {
+            var lines = await ReadUntilAsync(process, "press Ctrl+C");
+            var rest = new Uri(Value(lines, "listening"));
+            Assert.Equal("cli-token", Value(lines, "token"));
+            Assert.StartsWith("http://127.0.0.1:", Value(lines, "partners"), StringComparison.Ordinal);
+
+            using var client = new HttpClient { BaseAddress = rest };
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "cli-token");
+            using var response = await client.GetAsync("events");
+            Assert.True(response.IsSuccessStatusCode);
+
+            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.Equal(ExitCodes.Success, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+    }
+
+    private static Process StartCli(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "qtickets.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+    }
+
+    private static async Task<List<string>> ReadUntilAsync(Process process, string last)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var lines = new List<string>();
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            lines.Add(line);
+            if (line.StartsWith(last, StringComparison.Ordinal))
+            {
+                return lines;
+            }
+        }
+
+        throw new InvalidOperationException("the simulator ended early: " + string.Join(" | ", lines) + await process.StandardError.ReadToEndAsync());
+    }
+
+    private static string Value(List<string> lines, string key) =>
+        lines.Single(l => l.StartsWith(key + " ", StringComparison.Ordinal))[(key.Length + 1)..];
+}
