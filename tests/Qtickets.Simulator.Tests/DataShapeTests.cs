@@ -157,7 +157,7 @@ public sealed partial class DataShapeTests(DefaultSimulatorFixture fixture) : IC
 
     private static bool IsSet(JsonElement value) => value.ValueKind != JsonValueKind.Null;
 
-    private Task<List<JsonElement>> OrdersAsync() => Host.Rest.GetAllAsync("orders", page => new { page, per_page = 1000 });
+    private Task<List<JsonElement>> OrdersAsync() => fixture.AllOrdersAsync();
 
     [GeneratedRegex("^[a-z]+_(0[1-9]|[12][0-9]|3[01])_(0[1-9]|1[0-2])$")]
     private static partial Regex UtmContent();

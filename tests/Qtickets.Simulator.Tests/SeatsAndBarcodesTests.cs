@@ -77,7 +77,7 @@ public sealed class SeatsAndBarcodesTests(DefaultSimulatorFixture fixture) : ICl
     [Fact]
     public async Task Barcodes_are_a_bare_array_of_the_valid_tickets_of_paid_orders()
     {
-        var orders = await Host.Rest.GetAllAsync("orders", page => new { page, per_page = 1000 });
+        var orders = await fixture.AllOrdersAsync();
         var showId = orders.SelectMany(o => o.GetProperty("baskets").EnumerateArray())
             .GroupBy(b => b.GetProperty("show_id").GetInt64()).MaxBy(g => g.Count())!.Key;
         var expected = orders

@@ -152,5 +152,5 @@ public sealed class WhereTests(DefaultSimulatorFixture fixture) : IClassFixture<
 
     private static bool InRange(JsonElement value) => Iso.Read(value) is { } time && time >= From && time < To;
 
-    private Task<List<JsonElement>> AllOrdersAsync() => Host.Rest.GetAllAsync("orders", page => new { page, per_page = 1000 });
+    private Task<List<JsonElement>> AllOrdersAsync() => fixture.AllOrdersAsync();
 }

@@ -11,7 +11,7 @@ namespace Qtickets.Simulator.Http;
 /// The distributor-side Partners API (read endpoints): <c>{"status": "success", "result": ...}</c>, and
 /// every error as HTTP 200 with <c>{"status": "error", "code", "message"}</c>.
 /// </summary>
-internal sealed class PartnersApi
+internal sealed partial class PartnersApi
 {
     private readonly Dataset _data;
     private readonly string _token;
@@ -218,53 +218,6 @@ internal sealed class PartnersApi
 
         writer.WriteEndObject();
     }
-
-    private Task FindTicketsAsync(ApiRequest request)
-    {
-        var orderIds = PartnerParameters.Values(request, "external_order_id");
-        var ticketIds = PartnerParameters.Values(request, "external_id");
-        var barcodes = PartnerParameters.Values(request, "barcode");
-        if (orderIds.Count + ticketIds.Count + barcodes.Count == 0)
-        {
-            return Responses.WritePartnersErrorAsync(
-                request.Http, "WRONG_PARAMS", "Give external_order_id, external_id or barcode", request.Aborted);
-        }
-
-        var found = orderIds.SelectMany(ByExternalOrderId)
-            .Concat(ticketIds.Select(ByExternalTicketId).OfType<(OrderDetails, BasketModel)>())
-            .Concat(barcodes.Select(b => _baskets.WithOrderByBarcode(b)).OfType<(OrderDetails, BasketModel)>())
-            .Where(t => t.Item1.ExternalOrderId is not null)
-            .DistinctBy(t => t.Item2.Id)
-            .ToList();
-        return WriteResultAsync(request, w =>
-        {
-            w.WriteStartArray();
-            foreach (var (order, basket) in found)
-            {
-                PartnerTicketJsonWriter.Write(w, order, basket);
-            }
-
-            w.WriteEndArray();
-        });
-    }
-
-    private IEnumerable<(OrderDetails, BasketModel)> ByExternalOrderId(string externalOrderId)
-    {
-        if (!externalOrderId.StartsWith(BasketLookup.PartnerOrderPrefix, StringComparison.Ordinal)
-            || !long.TryParse(externalOrderId.AsSpan(BasketLookup.PartnerOrderPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var orderId)
-            || _baskets.Order(orderId) is not { } order)
-        {
-            return [];
-        }
-
-        return order.Baskets.Select(b => (order, b));
-    }
-
-    private (OrderDetails, BasketModel)? ByExternalTicketId(string externalId) =>
-        externalId.StartsWith(BasketLookup.PartnerTicketPrefix, StringComparison.Ordinal)
-        && long.TryParse(externalId.AsSpan(BasketLookup.PartnerTicketPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var basketId)
-            ? _baskets.WithOrder(basketId)
-            : null;
 
     private static string UpdateHash(EventModel model, ShowModel show)
     {
