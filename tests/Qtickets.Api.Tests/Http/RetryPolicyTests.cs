@@ -172,7 +172,7 @@ public sealed class RetryPolicyTests
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json(EmptyList))
             .EnqueueHang()
             .EnqueueHang();
-        var options = TestClient.Options() with { RequestTimeout = TimeSpan.FromMilliseconds(100) };
+        var options = TestClient.Options() with { RequestTimeout = TimeSpan.FromMilliseconds(250) };
 
         await TestClient.Create(handler, options).GetClientsAsync(CancellationToken.None);
 
