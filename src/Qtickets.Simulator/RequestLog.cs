@@ -49,6 +49,30 @@ public sealed class RequestLog
         return total;
     }
 
+    /// <summary>
+    /// Requests with exactly this path (no sub-paths): <c>CountExact("GET", "orders")</c> counts the order
+    /// listing only, not <c>orders/123</c>. Relative and full paths as in <see cref="Count"/>.
+    /// </summary>
+    public int CountExact(string? method, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var wanted = path.TrimEnd('/');
+        var total = 0;
+        foreach (var ((entryMethod, entryPath), count) in _counts)
+        {
+            var actual = entryPath.TrimEnd('/');
+            var matches = wanted.StartsWith('/')
+                ? actual == wanted
+                : actual == RestPrefix + wanted || actual == PartnersPrefix + wanted;
+            if (matches && MethodMatches(method, entryMethod))
+            {
+                total += count;
+            }
+        }
+
+        return total;
+    }
+
     /// <summary>Request counts by "METHOD path".</summary>
     public IReadOnlyDictionary<string, int> Counts() =>
         _counts.OrderBy(c => c.Key.Path, StringComparer.Ordinal).ThenBy(c => c.Key.Method, StringComparer.Ordinal)

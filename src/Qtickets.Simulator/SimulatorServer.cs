@@ -96,6 +96,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>Requests with this method (<c>*</c> for any) under this path prefix; see <see cref="RequestLog.Count"/>.</summary>
     public int RequestCount(string method, string pathPrefix) => Requests.Count(method, pathPrefix);
 
+    /// <summary>Requests with exactly this path, e.g. <c>RequestCountExact("GET", "orders")</c>: order listings only; see <see cref="RequestLog.CountExact"/>.</summary>
+    public int RequestCountExact(string method, string path) => Requests.CountExact(method, path);
+
     /// <summary>Replaces the faults; the "every K-th" counters restart.</summary>
     /// <exception cref="SimulatorOptionsException">Invalid faults; nothing changed.</exception>
     public void UpdateFaults(SimulatorFaults faults)

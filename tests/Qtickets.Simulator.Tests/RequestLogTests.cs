@@ -21,6 +21,19 @@ public sealed class RequestLogTests
     }
 
     [Fact]
+    public async Task Exact_counts_leave_out_sub_paths()
+    {
+        await using var host = await SimulatorHost.StartAsync(SimulatorHost.DefaultOptions with { Orders = 50, Events = 3 });
+        var id = (await host.Rest.GetAsync("orders?page=1")).EnsureOk().Ids[0];
+
+        await host.Rest.GetAsync($"orders/{id}");
+
+        Assert.Equal(2, host.Server.RequestCount("GET", "orders"));
+        Assert.Equal(1, host.Server.RequestCountExact("GET", "orders"));
+        Assert.Equal(1, host.Server.RequestCountExact("GET", "/api/rest/v1/orders"));
+    }
+
+    [Fact]
     public async Task Each_entry_keeps_path_query_body_and_status()
     {
         await using var host = await SimulatorHost.StartAsync(SimulatorHost.DefaultOptions with { Orders = 50, Events = 3 });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Qtickets.Simulator.Data;
+using N = Qtickets.Simulator.Json.JsonNames;
 
 namespace Qtickets.Simulator.Json;
 
@@ -11,63 +12,63 @@ internal static class BasketJsonWriter
     {
         var asString = order.MoneyAsStrings;
         writer.WriteStartObject();
-        writer.WriteNumber("id", basket.Id);
-        writer.WriteString("barcode", basket.Barcode);
-        writer.WriteNumber("show_id", order.Show.Id);
-        writer.WriteString("seat_id", basket.SeatId);
-        writer.WriteString("seat_name", basket.SeatName);
-        JsonFormat.WriteMoney(writer, "original_price", basket.OriginalPrice, asString);
-        JsonFormat.WriteMoney(writer, "ticket_original_price", basket.OriginalPrice, asString);
-        JsonFormat.WriteNullableNumber(writer, "discount_value", basket.DiscountValue == 0 ? null : basket.DiscountValue);
-        JsonFormat.WriteMoney(writer, "price", basket.Price, asString);
-        JsonFormat.WriteMoney(writer, "ticket_amount", basket.Price, asString);
-        writer.WriteNumber("service_fee_amount", 0);
-        writer.WriteNumber("quantity", 1);
-        writer.WriteNull("multiprice_code");
-        writer.WriteNull("series");
+        writer.WriteNumber(N.Id, basket.Id);
+        writer.WriteString(N.Barcode, basket.Barcode);
+        writer.WriteNumber(N.ShowId, order.Show.Id);
+        writer.WriteString(N.SeatId, basket.SeatId);
+        writer.WriteString(N.SeatName, basket.SeatName);
+        JsonFormat.WriteMoney(writer, N.OriginalPrice, basket.OriginalPrice, asString);
+        JsonFormat.WriteMoney(writer, N.TicketOriginalPrice, basket.OriginalPrice, asString);
+        JsonFormat.WriteNullableNumber(writer, N.DiscountValue, basket.DiscountValue == 0 ? null : basket.DiscountValue);
+        JsonFormat.WriteMoney(writer, N.Price, basket.Price, asString);
+        JsonFormat.WriteMoney(writer, N.TicketAmount, basket.Price, asString);
+        writer.WriteNumber(N.ServiceFeeAmount, 0);
+        writer.WriteNumber(N.Quantity, 1);
+        writer.WriteNull(N.MultipriceCode);
+        writer.WriteNull(N.Series);
         WriteHolder(writer, basket.Holder);
-        writer.WriteStartArray("related_baskets");
+        writer.WriteStartArray(N.RelatedBaskets);
         writer.WriteEndArray();
-        JsonFormat.WriteTime(writer, "checked_at", basket.CheckedAt, Zone);
-        JsonFormat.WriteTime(writer, "created_at", basket.CreatedAt, Zone);
-        JsonFormat.WriteTime(writer, "updated_at", basket.UpdatedAt, Zone);
-        JsonFormat.WriteTime(writer, "deleted_at", basket.DeletedAt, Zone);
+        JsonFormat.WriteTime(writer, N.CheckedAt, basket.CheckedAt, Zone);
+        JsonFormat.WriteTime(writer, N.CreatedAt, basket.CreatedAt, Zone);
+        JsonFormat.WriteTime(writer, N.UpdatedAt, basket.UpdatedAt, Zone);
+        JsonFormat.WriteTime(writer, N.DeletedAt, basket.DeletedAt, Zone);
         WriteRefund(writer, basket, asString);
-        writer.WriteStartArray("services");
+        writer.WriteStartArray(N.Services);
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
     private static void WriteHolder(Utf8JsonWriter writer, Person holder)
     {
-        writer.WriteString("client_email", holder.Email);
-        writer.WriteString("client_phone", holder.Phone);
-        writer.WriteString("client_name", holder.Name);
-        writer.WriteString("client_surname", holder.Surname);
-        writer.WriteString("client_middlename", holder.Middlename);
-        writer.WriteNull("organization_name");
-        writer.WriteNull("legal_name");
-        writer.WriteNull("work_position");
-        writer.WriteNull("inn");
-        writer.WriteNull("kpp");
-        writer.WriteNull("comment");
+        writer.WriteString(N.ClientEmail, holder.Email);
+        writer.WriteString(N.ClientPhone, holder.Phone);
+        writer.WriteString(N.ClientName, holder.Name);
+        writer.WriteString(N.ClientSurname, holder.Surname);
+        writer.WriteString(N.ClientMiddlename, holder.Middlename);
+        writer.WriteNull(N.OrganizationName);
+        writer.WriteNull(N.LegalName);
+        writer.WriteNull(N.WorkPosition);
+        writer.WriteNull(N.Inn);
+        writer.WriteNull(N.Kpp);
+        writer.WriteNull(N.Comment);
     }
 
     private static void WriteRefund(Utf8JsonWriter writer, BasketModel basket, bool asString)
     {
-        JsonFormat.WriteTime(writer, "refunded_at", basket.RefundedAt, Zone);
+        JsonFormat.WriteTime(writer, N.RefundedAt, basket.RefundedAt, Zone);
         if (basket.RefundedAt == 0)
         {
-            writer.WriteNull("refunded_amount");
-            writer.WriteNull("refunded_deduction_amount");
+            writer.WriteNull(N.RefundedAmount);
+            writer.WriteNull(N.RefundedDeductionAmount);
         }
         else
         {
-            JsonFormat.WriteMoney(writer, "refunded_amount", basket.RefundedAmount, asString);
-            JsonFormat.WriteMoney(writer, "refunded_deduction_amount", basket.RefundedDeduction, asString);
+            JsonFormat.WriteMoney(writer, N.RefundedAmount, basket.RefundedAmount, asString);
+            JsonFormat.WriteMoney(writer, N.RefundedDeductionAmount, basket.RefundedDeduction, asString);
         }
 
-        writer.WriteStartArray("refunds");
+        writer.WriteStartArray(N.Refunds);
         writer.WriteEndArray();
     }
 }

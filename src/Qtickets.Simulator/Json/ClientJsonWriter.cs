@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Qtickets.Simulator.Data;
+using N = Qtickets.Simulator.Json.JsonNames;
 
 namespace Qtickets.Simulator.Json;
 
@@ -8,16 +9,16 @@ internal static class ClientJsonWriter
     public static void Write(Utf8JsonWriter writer, ClientModel client)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("id", client.Id);
-        writer.WriteString("email", client.Person.Email);
-        writer.WriteStartObject("details");
-        writer.WriteNumber("id", client.DetailsId);
-        writer.WriteString("name", client.Person.Name);
-        writer.WriteString("middlename", client.Person.Middlename);
-        writer.WriteString("surname", client.Person.Surname);
-        writer.WriteString("phone", client.Person.Phone);
-        writer.WriteString("vk_id", string.Empty);
-        writer.WriteString("facebook_id", string.Empty);
+        writer.WriteNumber(N.Id, client.Id);
+        writer.WriteString(N.Email, client.Person.Email);
+        writer.WriteStartObject(N.Details);
+        writer.WriteNumber(N.Id, client.DetailsId);
+        writer.WriteString(N.Name, client.Person.Name);
+        writer.WriteString(N.Middlename, client.Person.Middlename);
+        writer.WriteString(N.Surname, client.Person.Surname);
+        writer.WriteString(N.Phone, client.Person.Phone);
+        writer.WriteString(N.VkId, string.Empty);
+        writer.WriteString(N.FacebookId, string.Empty);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

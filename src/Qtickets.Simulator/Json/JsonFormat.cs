@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Qtickets.Simulator.Data;
 
 namespace Qtickets.Simulator.Json;
 
@@ -16,7 +15,10 @@ internal static class JsonFormat
     };
 
     /// <summary>Writes a datetime member, or null when <paramref name="unixSeconds"/> is 0.</summary>
-    public static void WriteTime(Utf8JsonWriter writer, string name, long unixSeconds, TimeSpan offset)
+    public static void WriteTime(Utf8JsonWriter writer, string name, long unixSeconds, TimeSpan offset) =>
+        WriteTime(writer, JsonEncodedText.Encode(name), unixSeconds, offset);
+
+    public static void WriteTime(Utf8JsonWriter writer, JsonEncodedText name, long unixSeconds, TimeSpan offset)
     {
         writer.WritePropertyName(name);
         WriteTimeValue(writer, unixSeconds, offset);
@@ -30,14 +32,16 @@ internal static class JsonFormat
             return;
         }
 
-        Span<char> buffer = stackalloc char[32];
-        TimeMath.ToOffset(unixSeconds, offset)
-            .TryFormat(buffer, out var written, "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        writer.WriteStringValue(buffer[..written]);
+        Span<byte> buffer = stackalloc byte[IsoTime.Length];
+        IsoTime.Write(unixSeconds, offset, buffer);
+        writer.WriteStringValue(buffer);
     }
 
     /// <summary>Whole roubles as a number, or as a string like <c>"1500.00"</c> where the record says so.</summary>
-    public static void WriteMoney(Utf8JsonWriter writer, string name, int amount, bool asString)
+    public static void WriteMoney(Utf8JsonWriter writer, string name, int amount, bool asString) =>
+        WriteMoney(writer, JsonEncodedText.Encode(name), amount, asString);
+
+    public static void WriteMoney(Utf8JsonWriter writer, JsonEncodedText name, int amount, bool asString)
     {
         if (asString)
         {
@@ -49,7 +53,10 @@ internal static class JsonFormat
         }
     }
 
-    public static void WriteNullableNumber(Utf8JsonWriter writer, string name, int? value)
+    public static void WriteNullableNumber(Utf8JsonWriter writer, string name, int? value) =>
+        WriteNullableNumber(writer, JsonEncodedText.Encode(name), value);
+
+    public static void WriteNullableNumber(Utf8JsonWriter writer, JsonEncodedText name, int? value)
     {
         if (value is { } number)
         {
@@ -62,7 +69,9 @@ internal static class JsonFormat
     }
 
     /// <summary>PHP's empty associative array: <c>[]</c>.</summary>
-    public static void WriteEmptyPhpArray(Utf8JsonWriter writer, string name)
+    public static void WriteEmptyPhpArray(Utf8JsonWriter writer, string name) => WriteEmptyPhpArray(writer, JsonEncodedText.Encode(name));
+
+    public static void WriteEmptyPhpArray(Utf8JsonWriter writer, JsonEncodedText name)
     {
         writer.WriteStartArray(name);
         writer.WriteEndArray();

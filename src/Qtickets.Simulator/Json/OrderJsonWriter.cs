@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Qtickets.Simulator.Data;
+using N = Qtickets.Simulator.Json.JsonNames;
 
 namespace Qtickets.Simulator.Json;
 
@@ -11,22 +12,22 @@ internal static class OrderJsonWriter
     public static void Write(Utf8JsonWriter writer, OrderDetails order)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("id", order.Id);
-        writer.WriteString("uniqid", order.Uniqid);
-        writer.WriteBoolean("payed", order.Payed);
-        JsonFormat.WriteTime(writer, "payed_at", order.PayedAt, Zone);
-        JsonFormat.WriteTime(writer, "created_at", order.CreatedAt, Zone);
-        JsonFormat.WriteTime(writer, "updated_at", order.UpdatedAt, Zone);
-        JsonFormat.WriteTime(writer, "deleted_at", order.DeletedAt, Zone);
+        writer.WriteNumber(N.Id, order.Id);
+        writer.WriteString(N.Uniqid, order.Uniqid);
+        writer.WriteBoolean(N.Payed, order.Payed);
+        JsonFormat.WriteTime(writer, N.PayedAt, order.PayedAt, Zone);
+        JsonFormat.WriteTime(writer, N.CreatedAt, order.CreatedAt, Zone);
+        JsonFormat.WriteTime(writer, N.UpdatedAt, order.UpdatedAt, Zone);
+        JsonFormat.WriteTime(writer, N.DeletedAt, order.DeletedAt, Zone);
         WriteClient(writer, order.Client);
         WriteSiteAndPayment(writer, order);
         WriteMoneyAndEvent(writer, order);
         WriteUtm(writer, order.Utm);
-        writer.WriteString("custom", order.Custom);
-        JsonFormat.WriteEmptyPhpArray(writer, "fields");
-        JsonFormat.WriteEmptyPhpArray(writer, "integrations");
+        writer.WriteString(N.Custom, order.Custom);
+        JsonFormat.WriteEmptyPhpArray(writer, N.Fields);
+        JsonFormat.WriteEmptyPhpArray(writer, N.Integrations);
         WriteRefunds(writer, order.Refunds, order.MoneyAsStrings);
-        writer.WriteStartArray("baskets");
+        writer.WriteStartArray(N.Baskets);
         foreach (var basket in order.Baskets)
         {
             BasketJsonWriter.Write(writer, basket, order);
@@ -38,15 +39,15 @@ internal static class OrderJsonWriter
 
     public static void WriteRefunds(Utf8JsonWriter writer, IReadOnlyList<RefundRecord> refunds, bool moneyAsStrings)
     {
-        writer.WriteStartArray("refunds");
+        writer.WriteStartArray(N.Refunds);
         foreach (var refund in refunds)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("id", refund.Id);
-            JsonFormat.WriteMoney(writer, "amount", refund.Amount, moneyAsStrings);
-            JsonFormat.WriteMoney(writer, "deduction_amount", refund.DeductionAmount, moneyAsStrings);
-            JsonFormat.WriteTime(writer, "created_at", refund.CreatedAt, Zone);
-            writer.WriteStartArray("baskets");
+            writer.WriteNumber(N.Id, refund.Id);
+            JsonFormat.WriteMoney(writer, N.Amount, refund.Amount, moneyAsStrings);
+            JsonFormat.WriteMoney(writer, N.DeductionAmount, refund.DeductionAmount, moneyAsStrings);
+            JsonFormat.WriteTime(writer, N.CreatedAt, refund.CreatedAt, Zone);
+            writer.WriteStartArray(N.Baskets);
             foreach (var basketId in refund.BasketIds)
             {
                 writer.WriteNumberValue(basketId);
@@ -61,50 +62,50 @@ internal static class OrderJsonWriter
 
     private static void WriteClient(Utf8JsonWriter writer, ClientModel client)
     {
-        writer.WriteNumber("client_id", client.Id);
-        writer.WritePropertyName("client");
+        writer.WriteNumber(N.ClientId, client.Id);
+        writer.WritePropertyName(N.Client);
         ClientJsonWriter.Write(writer, client);
     }
 
     private static void WriteSiteAndPayment(Utf8JsonWriter writer, OrderDetails order)
     {
-        writer.WriteNumber("site_id", order.SiteId);
-        writer.WriteStartObject("site");
-        writer.WriteNumber("id", order.SiteId);
-        writer.WriteString("host", order.SiteHost);
+        writer.WriteNumber(N.SiteId, order.SiteId);
+        writer.WriteStartObject(N.Site);
+        writer.WriteNumber(N.Id, order.SiteId);
+        writer.WriteString(N.Host, order.SiteHost);
         writer.WriteEndObject();
-        writer.WriteNumber("payment_id", 36);
-        writer.WriteString("payment_type_id", order.PaymentTypeId);
-        writer.WriteNull("payment_card_number");
-        writer.WriteString("payment_url", "https://qtickets.ru/pay/" + order.Uniqid);
-        writer.WriteString("cancel_url", "https://qtickets.ru/cancel-order/" + order.Uniqid);
-        writer.WriteNull("basket_user_id");
-        writer.WriteNull("backend_user_id");
-        writer.WriteNull("access_code_id");
-        JsonFormat.WriteNullableNumber(writer, "discount_id", order.DiscountId);
-        JsonFormat.WriteNullableNumber(writer, "promo_code_id", order.PromoCodeId);
-        writer.WriteNumber("reserved", order.Reserved ? 1 : 0);
-        JsonFormat.WriteTime(writer, "reserved_to", order.ReservedTo, Zone);
-        writer.WriteNumber("reserve_extended", 0);
+        writer.WriteNumber(N.PaymentId, 36);
+        writer.WriteString(N.PaymentTypeId, order.PaymentTypeId);
+        writer.WriteNull(N.PaymentCardNumber);
+        writer.WriteString(N.PaymentUrl, "https://qtickets.ru/pay/" + order.Uniqid);
+        writer.WriteString(N.CancelUrl, "https://qtickets.ru/cancel-order/" + order.Uniqid);
+        writer.WriteNull(N.BasketUserId);
+        writer.WriteNull(N.BackendUserId);
+        writer.WriteNull(N.AccessCodeId);
+        JsonFormat.WriteNullableNumber(writer, N.DiscountId, order.DiscountId);
+        JsonFormat.WriteNullableNumber(writer, N.PromoCodeId, order.PromoCodeId);
+        writer.WriteNumber(N.Reserved, order.Reserved ? 1 : 0);
+        JsonFormat.WriteTime(writer, N.ReservedTo, order.ReservedTo, Zone);
+        writer.WriteNumber(N.ReserveExtended, 0);
     }
 
     private static void WriteMoneyAndEvent(Utf8JsonWriter writer, OrderDetails order)
     {
-        writer.WriteNumber("event_id", order.Event.Id);
-        JsonFormat.WriteMoney(writer, "price", order.Price, order.MoneyAsStrings);
-        JsonFormat.WriteMoney(writer, "original_price", order.OriginalPrice, order.MoneyAsStrings);
-        writer.WriteString("currency_id", "RUB");
+        writer.WriteNumber(N.EventId, order.Event.Id);
+        JsonFormat.WriteMoney(writer, N.Price, order.Price, order.MoneyAsStrings);
+        JsonFormat.WriteMoney(writer, N.OriginalPrice, order.OriginalPrice, order.MoneyAsStrings);
+        writer.WriteString(N.CurrencyId, "RUB");
     }
 
     private static void WriteUtm(Utf8JsonWriter writer, UtmTags? utm)
     {
         if (utm is null)
         {
-            JsonFormat.WriteEmptyPhpArray(writer, "utm");
+            JsonFormat.WriteEmptyPhpArray(writer, N.Utm);
             return;
         }
 
-        writer.WriteStartObject("utm");
+        writer.WriteStartObject(N.Utm);
         WriteOptional(writer, "utm_source", utm.Source);
         WriteOptional(writer, "utm_medium", utm.Medium);
         WriteOptional(writer, "utm_campaign", utm.Campaign);
