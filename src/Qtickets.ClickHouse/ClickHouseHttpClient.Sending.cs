@@ -83,15 +83,36 @@ public sealed partial class ClickHouseHttpClient
             if (ClickHouseServerError.TryParseLine(line) is not null)
             {
                 // The server failed after it had sent the headers (and maybe some rows): the error text ends the body.
-                var rest = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-                var error = Redact(ClickHouseServerError.Parse(line + "\n" + rest));
-                throw ClickHouseException.FromAnswer(Options.Endpoint, (int)response.StatusCode, error, "a query");
+                throw await MidStreamErrorAsync(response, line, reader, "a query", cancellationToken).ConfigureAwait(false);
             }
 
             rows.Add(JsonSerializer.Deserialize<T>(line, _json)!);
         }
 
         return rows;
+    }
+
+    private async Task DrainAsync(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    {
+        // Read to the end (so the connection can be reused) and look for an error sent after a 200 status line:
+        // a statement that streams output fails that way when the server gives up midway.
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            if (ClickHouseServerError.TryParseLine(line) is not null)
+            {
+                throw await MidStreamErrorAsync(response, line, reader, operation, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<ClickHouseException> MidStreamErrorAsync(HttpResponseMessage response, string line, StreamReader reader,
+        string operation, CancellationToken cancellationToken)
+    {
+        var rest = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        var error = Redact(ClickHouseServerError.Parse(line + "\n" + rest));
+        return ClickHouseException.FromAnswer(Options.Endpoint, (int)response.StatusCode, error, operation);
     }
 
     private ClickHouseServerError Redact(ClickHouseServerError error) =>

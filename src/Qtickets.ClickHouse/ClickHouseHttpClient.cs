@@ -67,9 +67,9 @@ public sealed partial class ClickHouseHttpClient : IClickHouseClient
 
     public Task ExecuteAsync(string sql, CancellationToken cancellationToken) =>
         SendAsync("a statement", QueryContent(sql), urlQuery: null,
-            static async (response, token) =>
+            async (response, token) =>
             {
-                await DrainAsync(response, token).ConfigureAwait(false);
+                await DrainAsync(response, "a statement", token).ConfigureAwait(false);
                 return true;
             },
             cancellationToken);
@@ -106,7 +106,7 @@ public sealed partial class ClickHouseHttpClient : IClickHouseClient
         return SendAsync($"an insert into {table}", content, $"INSERT INTO {table} FORMAT JSONEachRow",
             async (response, token) =>
             {
-                await DrainAsync(response, token).ConfigureAwait(false);
+                await DrainAsync(response, $"an insert into {table}", token).ConfigureAwait(false);
                 return content.RowsWritten;
             },
             cancellationToken);
@@ -133,12 +133,6 @@ public sealed partial class ClickHouseHttpClient : IClickHouseClient
         return sql.TrimEnd().TrimEnd(';').TrimEnd() + "\nFORMAT JSONEachRow";
     }
 
-    private static async Task DrainAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        // Reading the body to the end lets the connection be reused.
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await body.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
-    }
 
     private static async IAsyncEnumerable<T> AsAsync<T>(IEnumerable<T> rows)
     {

@@ -89,6 +89,23 @@ public sealed class ClickHouseHttpClientTests(ClickHouseServerFixture clickHouse
         Assert.False(error.IsTransient);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_error_after_the_first_rows_were_sent_is_still_an_error(bool readRows)
+    {
+        // ClickHouse answers 200, streams the first blocks, then appends the error text to the body.
+        const string sql = "SELECT number, throwIf(number = 200000) AS x FROM system.numbers LIMIT 300000";
+        var client = clickHouse.CreateReaderClient();
+
+        var error = await Assert.ThrowsAsync<ClickHouseException>(() =>
+            readRows ? client.QueryAsync<NumberRow>(sql, None) : client.ExecuteAsync(sql + " FORMAT JSONEachRow", None));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal(395, error.ErrorCode);
+        Assert.Contains("throwIf", error.ServerMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Wrong_password_is_reported_without_the_password()
     {

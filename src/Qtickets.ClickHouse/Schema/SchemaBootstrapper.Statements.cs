@@ -19,7 +19,7 @@ public sealed partial class SchemaBootstrapper
     {
         var existing = await DefinitionAsync(statement.ObjectName!, cancellationToken).ConfigureAwait(false);
         return existing is not null
-            ? Result(statement, SchemaStatementOutcome.Unchanged, "exists (tables are never altered or dropped)")
+            ? await CompleteColumnsAsync(script, statement, cancellationToken).ConfigureAwait(false)
             : await ExecuteAsync(script, statement, statement.Sql, SchemaStatementOutcome.Applied, cancellationToken).ConfigureAwait(false);
     }
 
@@ -45,7 +45,9 @@ public sealed partial class SchemaBootstrapper
             "its definition differed from the schema file").ConfigureAwait(false);
     }
 
-    private async Task<string> ProbeDefinitionAsync(SchemaScript script, SchemaStatement statement, CancellationToken cancellationToken)
+    /// <summary>Creates the probe of <paramref name="statement"/>, runs <paramref name="inspect"/> on its name, drops it.</summary>
+    private async Task<T> WithProbeAsync<T>(SchemaScript script, SchemaStatement statement, Func<string, Task<T>> inspect,
+        CancellationToken cancellationToken)
     {
         var probe = statement.ObjectName + ProbeSuffix;
         var drop = $"DROP TABLE IF EXISTS {_database}.{probe}";
@@ -53,14 +55,21 @@ public sealed partial class SchemaBootstrapper
         await ExecuteAsync(script, statement, statement.AsProbe(probe), SchemaStatementOutcome.Applied, cancellationToken).ConfigureAwait(false);
         try
         {
-            var definition = await DefinitionAsync(probe, cancellationToken).ConfigureAwait(false) ?? string.Empty;
-            return definition.Replace($"{_database}.{probe}", $"{_database}.{statement.ObjectName}", StringComparison.Ordinal);
+            return await inspect(probe).ConfigureAwait(false);
         }
         finally
         {
+            // Cleanup runs even when the caller gave up: a leftover probe would show in the table list.
             await ExecuteAsync(script, statement, drop, SchemaStatementOutcome.Applied, CancellationToken.None).ConfigureAwait(false);
         }
     }
+
+    private Task<string> ProbeDefinitionAsync(SchemaScript script, SchemaStatement statement, CancellationToken cancellationToken) =>
+        WithProbeAsync(script, statement, async probe =>
+        {
+            var definition = await DefinitionAsync(probe, cancellationToken).ConfigureAwait(false) ?? string.Empty;
+            return definition.Replace($"{_database}.{probe}", $"{_database}.{statement.ObjectName}", StringComparison.Ordinal);
+        }, cancellationToken);
 
     private async Task<SchemaStatementResult> ExecuteOtherAsync(SchemaScript script, SchemaStatement statement, CancellationToken cancellationToken)
     {

@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Serialization;
 
 namespace Qtickets.ClickHouse.Tests.Schema;
 
-/// <summary>Rows of the schema's tables as tests write them (column names through the snake_case mapping).</summary>
+/// <summary>Builders of rows for the schema's tables (column names through the snake_case mapping).</summary>
 internal static class Rows
 {
     /// <summary>The staging key of the earlier stack: lower-case hex MD5 of the order id (not a security use).</summary>
@@ -16,42 +15,3 @@ internal static class Rows
     public static Order Order(string orderId, string eventId, string city, uint tickets, double revenue, ulong version, DateTime saleTs) =>
         new(orderId, eventId, city, saleTs, tickets, revenue, "RUB", version, DedupKey(orderId));
 }
-
-internal sealed record Order(
-    string OrderId,
-    string EventId,
-    string City,
-    DateTime SaleTs,
-    uint TicketsSold,
-    double Revenue,
-    string Currency,
-    [property: JsonPropertyName("_ver")] ulong Ver,
-    [property: JsonPropertyName("_dedup_key")] string DedupKey);
-
-internal sealed record SalesDay(
-    DateOnly SalesDate,
-    string EventId,
-    string City,
-    uint TicketsSold,
-    double Revenue,
-    uint OrdersCount,
-    [property: JsonPropertyName("_ver")] ulong Ver);
-
-internal sealed record EventRow(
-    string EventId,
-    string EventName,
-    string City,
-    DateOnly? StartDate,
-    DateOnly? EndDate,
-    [property: JsonPropertyName("_ver")] ulong Ver);
-
-internal sealed record InventoryLatest(
-    DateTime SnapshotTs,
-    string EventId,
-    string EventName,
-    string City,
-    uint? TicketsTotal,
-    uint? TicketsLeft,
-    [property: JsonPropertyName("_ver")] ulong Ver);
-
-internal sealed record SalesByEventCity(string EventId, string City, ulong Tickets, double Revenue);

@@ -133,15 +133,36 @@ public sealed class SchemaBootstrapperTests(ClickHouseServerFixture clickHouse) 
     }
 
     [Fact]
-    public async Task Tables_are_never_dropped_even_when_their_definition_differs()
+    public async Task An_existing_table_keeps_its_rows_and_gets_the_columns_it_lacks()
     {
         await using var db = await clickHouse.CreateDatabaseAsync(bootstrap: false);
-        await db.Admin.ExecuteAsync($"CREATE TABLE {db.Name}.meta_job_runs (job String, started_at DateTime) ENGINE = MergeTree ORDER BY job", None);
-        await db.Admin.ExecuteAsync($"INSERT INTO {db.Name}.meta_job_runs VALUES ('kept', now())", None);
+        await db.Admin.ExecuteAsync(
+            $"CREATE TABLE {db.Name}.fact_qtickets_sales_daily (sales_date Date, event_id String, city String, tickets_sold UInt32, " +
+            "revenue Float64, _ver UInt64) ENGINE = ReplacingMergeTree(_ver) PARTITION BY toYYYYMM(sales_date) ORDER BY (event_id, sales_date, city)", None);
+        await db.Admin.ExecuteAsync($"INSERT INTO {db.Name}.fact_qtickets_sales_daily VALUES ('2025-11-03', 'e1', 'moscow', 2, 200, 1)", None);
 
-        await CreateSut(db.Name).ApplyAsync(None);
+        var result = await CreateSut(db.Name).ApplyAsync(None);
 
-        Assert.Equal(1, await db.CountAsync("meta_job_runs"));
+        var fact = Assert.Single(result.Statements, s => s.Summary.Contains(".fact_qtickets_sales_daily ", StringComparison.Ordinal));
+        Assert.Equal(SchemaStatementOutcome.Applied, fact.Outcome);
+        Assert.Contains("orders_count, _loaded_at", fact.Reason, StringComparison.Ordinal);
+        await db.Writer.InsertAsync("fact_qtickets_sales_daily", [new SalesDay(new DateOnly(2025, 11, 4), "e1", "moscow", 1, 100, 1, 1)], None);
+        Assert.Equal(2, await db.CountAsync("fact_qtickets_sales_daily"));
+    }
+
+    [Fact]
+    public async Task A_column_of_another_type_is_reported_and_left_alone()
+    {
+        await using var db = await clickHouse.CreateDatabaseAsync(bootstrap: false);
+        await db.Admin.ExecuteAsync(
+            $"CREATE TABLE {db.Name}.meta_job_runs (job String, started_at DateTime, rows_processed UInt32) ENGINE = MergeTree ORDER BY job", None);
+
+        var result = await CreateSut(db.Name).ApplyAsync(None);
+
+        var runs = Assert.Single(result.Statements, s => s.Summary.Contains(".meta_job_runs ", StringComparison.Ordinal));
+        Assert.Contains("rows_processed is UInt32, the schema says UInt64", runs.Reason, StringComparison.Ordinal);
+        Assert.Equal("UInt32", await db.Admin.QueryScalarAsync<string>(
+            $"SELECT type FROM system.columns WHERE database = '{db.Name}' AND table = 'meta_job_runs' AND name = 'rows_processed'", None));
     }
 
     [Fact]
