@@ -24,6 +24,12 @@ public static class QticketsApp
 
     public static CommandApp Create(IAnsiConsole? console = null)
     {
+        if (console is null && Console.IsOutputRedirected)
+        {
+            // Captured output (CI logs, the smoke test's child) keeps whole lines instead of an 80-column wrap.
+            AnsiConsole.Profile.Width = 200;
+        }
+
         var app = new CommandApp();
         app.Configure(config => Configure(config, console));
         return app;

@@ -11,7 +11,7 @@ namespace Qtickets.Pipeline.Catalogues;
 /// Maps catalogue records to their staging rows. Versions are the snapshot time: catalogues carry no reliable
 /// change time, and the latest snapshot is the truth. Personal data of clients is hashed unless enabled.
 /// </summary>
-public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData)
+public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData, DateTime loadedAt)
 {
     public ClientRow Client(Client client)
     {
@@ -28,7 +28,8 @@ public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData)
             MiddleName = storePersonalData ? details?.Middlename ?? string.Empty : string.Empty,
             // The raw record holds e-mail and phone: kept only when personal data may be stored.
             PayloadJson = storePersonalData ? client.RawJson : string.Empty,
-            Ver = snapshotVersion,
+            LoadedAt = loadedAt,
+        Ver = snapshotVersion,
             DedupKey = Fingerprints.DedupKey(id),
         };
     }
@@ -39,6 +40,7 @@ public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData)
         Name = shade.Name ?? string.Empty,
         Color = shade.Color ?? string.Empty,
         PayloadJson = shade.RawJson,
+        LoadedAt = loadedAt,
         Ver = snapshotVersion,
         DedupKey = Fingerprints.DedupKey(Id(shade.Id)),
     };
@@ -50,6 +52,7 @@ public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData)
         DiscountType = discount.Type ?? string.Empty,
         DiscountValue = (double?)discount.Value,
         PayloadJson = discount.RawJson,
+        LoadedAt = loadedAt,
         Ver = snapshotVersion,
         DedupKey = Fingerprints.DedupKey(Id(discount.Id)),
     };
@@ -61,6 +64,7 @@ public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData)
         DiscountType = code.Type ?? string.Empty,
         DiscountValue = (double?)code.Value,
         PayloadJson = code.RawJson,
+        LoadedAt = loadedAt,
         Ver = snapshotVersion,
         DedupKey = Fingerprints.DedupKey(Id(code.Id)),
     };
@@ -73,6 +77,7 @@ public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData)
         Status = barcode.CheckedAt is null ? "issued" : "checked",
         CheckedAt = barcode.CheckedAt is { } checkedAt ? MoscowTime.ToWallClock(checkedAt) : null,
         PayloadJson = barcode.RawJson,
+        LoadedAt = loadedAt,
         Ver = snapshotVersion,
         DedupKey = Fingerprints.DedupKey($"{barcode.ShowId}:{barcode.Value}"),
     };
@@ -91,7 +96,8 @@ public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData)
             Paid = string.Equals(ticket.Status, "paid", StringComparison.OrdinalIgnoreCase),
             Price = (double?)ticket.Price,
             PayloadJson = ticket.RawJson,
-            Ver = snapshotVersion,
+            LoadedAt = loadedAt,
+        Ver = snapshotVersion,
             DedupKey = Fingerprints.DedupKey(id),
         };
     }

@@ -35,8 +35,8 @@ public sealed class DailyFactsRecomputer(IClickHouseClient client)
     /// fact already holds on those days, so vanished keys are zeroed. Subqueries only (no CTEs on 18.16).
     /// </summary>
     public static string Statement(string fact, string keys, string dayList) => $"""
-        INSERT INTO {fact} (sales_date, {keys}, tickets_sold, revenue, orders_count, _ver)
-        SELECT sales_date, {keys}, sum(t), sum(r), sum(c), max(v)
+        INSERT INTO {fact} (sales_date, {keys}, tickets_sold, revenue, orders_count, _ver, _loaded_at)
+        SELECT sales_date, {keys}, sum(t), sum(r), sum(c), max(v), now()
         FROM
         (
             SELECT toDate(sale_ts) AS sales_date, {keys},

@@ -41,6 +41,12 @@ public sealed class JobRunStore(IClickHouseClient client, string job, string bac
         await client.QueryScalarAsync<long>($"SELECT count() FROM {Table} WHERE job = {SqlLiteral.String(job)}", cancellationToken)
             .ConfigureAwait(false);
 
+    /// <summary>Rows of this job that started in the last <paramref name="window"/> (by the server's clock).</summary>
+    public async Task<long> CountRecentAsync(TimeSpan window, CancellationToken cancellationToken) =>
+        await client.QueryScalarAsync<long>(
+            $"SELECT count() FROM {Table} WHERE job = {SqlLiteral.String(job)} AND started_at >= now() - {SqlLiteral.Number((long)window.TotalSeconds)}",
+            cancellationToken).ConfigureAwait(false);
+
     private async Task<bool> GuardTableHasRowsAsync(CancellationToken cancellationToken)
     {
         var table = SqlIdentifier.ValidateTable(backfillGuardTable);

@@ -17,6 +17,12 @@ public sealed record InventoryLatestRow
 
     public uint? TicketsLeft { get; init; }
 
+    /// <summary>
+    /// Sent explicitly: ClickHouse 18.16 does not evaluate <c>DEFAULT now()</c> for a column left out of JSONEachRow.
+    /// </summary>
+    [JsonPropertyName("_loaded_at")]
+    public required DateTime LoadedAt { get; init; }
+
     [JsonPropertyName("_ver")]
     public required ulong Ver { get; init; }
 }

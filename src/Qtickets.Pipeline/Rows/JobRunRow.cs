@@ -5,6 +5,9 @@ public sealed record JobRunRow
 {
     public required string Job { get; init; }
 
+    /// <summary>Sent explicitly: 18.16 leaves <c>DEFAULT generateUUIDv4()</c> unevaluated for JSONEachRow.</summary>
+    public required Guid RunId { get; init; }
+
     public required DateTime StartedAt { get; init; }
 
     public required DateTime FinishedAt { get; init; }

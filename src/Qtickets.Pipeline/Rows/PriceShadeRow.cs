@@ -13,6 +13,12 @@ public sealed record PriceShadeRow
 
     public string PayloadJson { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Sent explicitly: ClickHouse 18.16 does not evaluate <c>DEFAULT now()</c> for a column left out of JSONEachRow.
+    /// </summary>
+    [JsonPropertyName("_loaded_at")]
+    public required DateTime LoadedAt { get; init; }
+
     [JsonPropertyName("_ver")]
     public required ulong Ver { get; init; }
 

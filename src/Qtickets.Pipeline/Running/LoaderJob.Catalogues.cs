@@ -5,6 +5,7 @@ using Qtickets.Api.Errors;
 using Qtickets.ClickHouse;
 using Qtickets.Pipeline.Catalogues;
 using Qtickets.Pipeline.Rows;
+using Qtickets.Pipeline.Time;
 using Qtickets.Pipeline.Transform;
 
 namespace Qtickets.Pipeline.Running;
@@ -19,7 +20,8 @@ public sealed partial class LoaderJob
         RunAccumulator run, EventCatalog catalog, IClickHouseClient clickHouse, CancellationToken cancellationToken)
     {
         var skips = context.Settings.Qtickets.Skips;
-        var rows = new CatalogueRows(RowVersions.Of(context.Time.GetUtcNow()), context.Settings.Qtickets.StorePersonalData);
+        var now = context.Time.GetUtcNow();
+        var rows = new CatalogueRows(RowVersions.Of(now), context.Settings.Qtickets.StorePersonalData, MoscowTime.ToWallClock(now));
         await LoadOptionalAsync(run, "clients", skips.Clients, "QTICKETS_SKIP_CLIENTS", context.Api.GetClientsAsync, rows.Client, "stg_qtickets_api_clients_raw", clickHouse, cancellationToken).ConfigureAwait(false);
         await LoadOptionalAsync(run, "price_shades", skips.PriceShades, "QTICKETS_SKIP_PRICE_SHADES", context.Api.GetPriceShadesAsync, rows.PriceShade, "stg_qtickets_api_price_shades_raw", clickHouse, cancellationToken).ConfigureAwait(false);
         await LoadOptionalAsync(run, "discounts", skips.Discounts, "QTICKETS_SKIP_DISCOUNTS", context.Api.GetDiscountsAsync, rows.Discount, "stg_qtickets_api_discounts_raw", clickHouse, cancellationToken).ConfigureAwait(false);

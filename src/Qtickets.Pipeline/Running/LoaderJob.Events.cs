@@ -3,6 +3,7 @@ using Qtickets.Api.Errors;
 using Qtickets.ClickHouse;
 using Qtickets.Pipeline.Inventory;
 using Qtickets.Pipeline.Rows;
+using Qtickets.Pipeline.Time;
 using Qtickets.Pipeline.Transform;
 
 namespace Qtickets.Pipeline.Running;
@@ -64,7 +65,9 @@ public sealed partial class LoaderJob
         RunAccumulator run, EventCatalog catalog, IReadOnlyDictionary<long, ShowCapacity> capacity,
         IClickHouseClient clickHouse, CancellationToken cancellationToken)
     {
-        var version = RowVersions.Of(context.Time.GetUtcNow());
+        var now = context.Time.GetUtcNow();
+        var version = RowVersions.Of(now);
+        var loadedAt = MoscowTime.ToWallClock(now);
         var rows = catalog.All.Select(e =>
         {
             var totals = capacity.GetValueOrDefault(e.Id);
@@ -77,6 +80,7 @@ public sealed partial class LoaderJob
                 EndDate = e.EndDate,
                 TicketsTotal = totals?.Total ?? 0,
                 TicketsLeft = totals?.Left ?? 0,
+                LoadedAt = loadedAt,
                 Ver = version,
             };
         }).ToList();

@@ -103,6 +103,7 @@ public sealed partial class LoaderJob
             ShowId = showId,
             TicketsTotal = capacity.Total,
             TicketsLeft = capacity.Left,
+            LoadedAt = MoscowTime.ToWallClock(snapshot),
             Ver = RowVersions.Of(snapshot),
             DedupKey = Fingerprints.DedupKey($"{eventId}:{showId}:{snapshotText}"),
         };
@@ -116,6 +117,7 @@ public sealed partial class LoaderJob
         City = info.City,
         TicketsTotal = capacity.Total,
         TicketsLeft = capacity.Left,
+        LoadedAt = MoscowTime.ToWallClock(snapshot),
         Ver = RowVersions.Of(snapshot),
     };
 

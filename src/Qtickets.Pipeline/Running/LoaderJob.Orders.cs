@@ -5,6 +5,7 @@ using Qtickets.ClickHouse.Writing;
 using Qtickets.Pipeline.Loading;
 using Qtickets.Pipeline.Planning;
 using Qtickets.Pipeline.Rows;
+using Qtickets.Pipeline.Time;
 using Qtickets.Pipeline.Transform;
 
 namespace Qtickets.Pipeline.Running;
@@ -22,7 +23,7 @@ public sealed partial class LoaderJob
     {
         context.Observer.StageStarted("orders");
         var stream = context.Api.StreamOrders(Query(plan), new ObserverProgress(context.Observer));
-        var transformer = new OrderTransformer(context.Settings.Qtickets.StorePersonalData);
+        var transformer = new OrderTransformer(context.Settings.Qtickets.StorePersonalData, MoscowTime.ToWallClock(context.Time.GetUtcNow()));
         var days = new HashSet<DateOnly>();
         var unknownEvents = new HashSet<long>();
         long rows = 0;

@@ -97,6 +97,7 @@ public sealed partial class LoaderJob(LoaderJobContext context)
     private static JobRunRow ToRow(RunReport report) => new()
     {
         Job = report.Job,
+        RunId = report.RunId,
         StartedAt = MoscowTime.ToWallClock(report.StartedAt),
         FinishedAt = MoscowTime.ToWallClock(report.FinishedAt),
         Status = RunMetricsJson.StatusText(report.Status),

@@ -11,6 +11,8 @@ public sealed record RunReport
 {
     public required string Job { get; init; }
 
+    public Guid RunId { get; init; } = Guid.NewGuid();
+
     public required RunStatus Status { get; init; }
 
     public required DateTimeOffset StartedAt { get; init; }

@@ -8,7 +8,7 @@ namespace Qtickets.Pipeline.Transform;
 /// Turns an API order into its staging row (spec section 4). Pure: no I/O, no clock, so every rule the earlier
 /// loader got wrong is a plain unit test here.
 /// </summary>
-public sealed class OrderTransformer(bool storePersonalData)
+public sealed class OrderTransformer(bool storePersonalData, DateTime loadedAt)
 {
     private const string DefaultCurrency = "RUB";
 
@@ -47,6 +47,7 @@ public sealed class OrderTransformer(bool storePersonalData)
             BuyerEmail = storePersonalData ? BuyerEmail(order) ?? string.Empty : string.Empty,
             BuyerPhone = storePersonalData ? order.Client?.Details?.Phone ?? string.Empty : string.Empty,
             BuyerName = storePersonalData ? BuyerName(order) : string.Empty,
+            LoadedAt = loadedAt,
             Ver = Version(order),
             DedupKey = Fingerprints.DedupKey(Id(order.Id)),
         });

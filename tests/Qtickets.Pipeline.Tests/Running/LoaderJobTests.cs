@@ -118,6 +118,22 @@ public sealed class LoaderJobTests(ClickHouseServerFixture clickHouse) : IClassF
     }
 
     [Fact]
+    public async Task Every_written_row_says_when_it_was_loaded_even_on_servers_that_skip_defaults()
+    {
+        await using var harness = await LoaderHarness.StartAsync(clickHouse);
+
+        await harness.RunAsync();
+
+        foreach (var table in new[] { "stg_qtickets_api_orders_raw", "fact_qtickets_sales_daily", "fact_qtickets_sales_utm_daily", "dim_events", "stg_qtickets_api_inventory_raw", "fact_qtickets_inventory_latest", "stg_qtickets_api_clients_raw" })
+        {
+            Assert.True(await harness.ScalarAsync($"SELECT count() FROM {table}") > 0, table);
+            Assert.Equal(0, await harness.ScalarAsync($"SELECT count() FROM {table} WHERE _loaded_at < toDateTime('2020-01-01 00:00:00')"));
+        }
+
+        Assert.Equal(0, await harness.ScalarAsync("SELECT count() FROM meta_job_runs WHERE run_id = toUUID('00000000-0000-0000-0000-000000000000')"));
+    }
+
+    [Fact]
     public async Task A_dry_run_sends_nothing_and_writes_nothing()
     {
         await using var harness = await LoaderHarness.StartAsync(clickHouse);

@@ -6,7 +6,7 @@ public sealed class OrderTransformerTests
 {
     private static readonly EventInfo Moscow = EventInfo.From(Some.Event(city: "Москва"));
 
-    private static OrderTransformer CreateSut(bool storePersonalData = false) => new(storePersonalData);
+    private static OrderTransformer CreateSut(bool storePersonalData = false) => new(storePersonalData, new DateTime(2026, 1, 1, 12, 0, 0));
 
     [Fact]
     public void A_paid_order_counts_its_baskets_and_their_prices()

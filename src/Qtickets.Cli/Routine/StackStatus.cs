@@ -1,0 +1,65 @@
+using Qtickets.ClickHouse;
+using Qtickets.ClickHouse.Sql;
+
+namespace Qtickets.Cli.Routine;
+
+/// <summary>Reads what <c>qtickets status</c> shows: recent runs, freshness and row counts of the stack's tables.</summary>
+public sealed class StackStatus(IClickHouseClient client, string job)
+{
+    /// <summary>Tables with the column that says when they were last written.</summary>
+    public static readonly IReadOnlyList<(string Table, string Column)> Tables =
+    [
+        ("stg_qtickets_api_orders_raw", "_loaded_at"),
+        ("fact_qtickets_sales_daily", "_loaded_at"),
+        ("fact_qtickets_sales_utm_daily", "_loaded_at"),
+        ("dim_events", "_loaded_at"),
+        ("stg_qtickets_api_inventory_raw", "_loaded_at"),
+        ("fact_qtickets_inventory_latest", "_loaded_at"),
+        ("meta_job_runs", "finished_at"),
+    ];
+
+    public Task<IReadOnlyList<RecentRun>> RecentRunsAsync(int count, CancellationToken cancellationToken) =>
+        client.QueryAsync<RecentRun>(
+            $"""
+            SELECT started_at, finished_at, status, rows_processed, message
+            FROM meta_job_runs
+            WHERE job = {SqlLiteral.String(job)}
+            ORDER BY started_at DESC
+            LIMIT {SqlLiteral.Number(count)}
+            """, cancellationToken);
+
+    public async Task<IReadOnlyList<TableFreshness>> FreshnessAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<TableFreshness>();
+        foreach (var (table, column) in Tables)
+        {
+            var rows = await client.QueryAsync<FreshnessRow>(
+                $"""
+                SELECT count() AS rows, if(max({column}) = toDateTime(0), NULL, max({column})) AS last_write,
+                       toUInt64(if(count() = 0, 0, toUInt32(now()) - toUInt32(max({column})))) AS age_seconds
+                FROM {table}
+                """, cancellationToken).ConfigureAwait(false);
+            var row = rows.Single();
+            result.Add(new TableFreshness(table, row.Rows, row.LastWrite, row.AgeSeconds));
+        }
+
+        return result;
+    }
+
+    /// <summary>Seconds since the last ok run of the job started; null when it never ran ok.</summary>
+    public async Task<ulong?> SecondsSinceLastOkAsync(CancellationToken cancellationToken)
+    {
+        var rows = await client.QueryAsync<LastOkRow>(
+            $"""
+            SELECT count() AS runs, toUInt64(toUInt32(now()) - toUInt32(max(started_at))) AS age_seconds
+            FROM meta_job_runs
+            WHERE job = {SqlLiteral.String(job)} AND status = 'ok'
+            """, cancellationToken).ConfigureAwait(false);
+        var row = rows.Single();
+        return row.Runs == 0 ? null : row.AgeSeconds;
+    }
+
+    private sealed record FreshnessRow(ulong Rows, DateTime? LastWrite, ulong AgeSeconds);
+
+    private sealed record LastOkRow(ulong Runs, ulong AgeSeconds);
+}
