@@ -9,6 +9,7 @@ namespace Qtickets.Api.Tests;
 public sealed class StubModeTests
 {
     [Fact]
+    [Trait("Category", "OperatorRoutine")]
     public async Task Stub_mode_makes_zero_calls_and_returns_empty_results()
     {
         var handler = new StubHttpMessageHandler();

@@ -12,6 +12,7 @@ public sealed class RetryPolicyTests
     private const string EmptyList = """{"data":[],"paging":{"perPage":50,"currentPage":1,"total":0}}""";
 
     [Fact]
+    [Trait("Category", "OperatorRoutine")]
     public async Task A_non_retryable_403_is_raised_after_exactly_one_call()
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""{"error":"Access denied","status":403}""", HttpStatusCode.Forbidden));
@@ -25,6 +26,7 @@ public sealed class RetryPolicyTests
     }
 
     [Fact]
+    [Trait("Category", "OperatorRoutine")]
     public async Task Two_502_then_200_succeeds_after_three_calls()
     {
         var handler = new StubHttpMessageHandler()

@@ -10,6 +10,7 @@ public sealed class DocumentedQueryTests
     private static readonly DateTimeOffset To = new(2025, 11, 3, 9, 30, 0, TimeSpan.Zero);
 
     [Fact]
+    [Trait("Category", "OperatorRoutine")]
     public async Task The_GET_for_orders_carries_the_paid_filter_the_window_with_Moscow_offsets_the_sort_and_the_page_size_in_its_JSON_body()
     {
         var tenant = new FakeOrderTenant { OrderCount = 10, HonoursWhere = true, HonoursOrderBy = true, HonoursPerPage = true };

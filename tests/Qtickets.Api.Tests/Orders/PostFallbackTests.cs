@@ -12,6 +12,7 @@ public sealed class PostFallbackTests
     private const string Unknown503 = """{"error":"Unknown error","status":503,"code":"UNKNOWN_ERROR","info":[]}""";
 
     [Fact]
+    [Trait("Category", "OperatorRoutine")]
     public async Task A_GET_failing_after_its_retries_leads_to_exactly_one_POST_with_the_same_query_whose_answer_is_used()
     {
         var tenant = Honouring(30);
