@@ -17,8 +17,9 @@ public sealed partial class LocalClickHouse
                 $"stop it first to use port {wanted}", isUsageError: true);
         }
 
+        // It may still be starting (another start was just launched): wait until it answers, as a first start does.
+        var status = await WaitUntilReadyAsync(instance, cancellationToken).ConfigureAwait(false);
         LocalClickHouseEnvFile.Write(EnvFile, instance.Connection(Database));
-        var status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
         return new LocalClickHouseStartResult(status, WasAlreadyRunning: true, Installed: false);
     }
 

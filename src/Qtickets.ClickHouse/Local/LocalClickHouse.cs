@@ -51,6 +51,9 @@ public sealed partial class LocalClickHouse
     /// <summary>Starts the server unless it already runs; either way writes the env file and returns the status.</summary>
     public async Task<LocalClickHouseStartResult> StartAsync(CancellationToken cancellationToken)
     {
+        Directory.CreateDirectory(StateDirectory);
+        using var startLock = await StartLock.AcquireAsync(Path.Combine(StateDirectory, "start.lock"), _options.StartTimeout, _time, cancellationToken)
+            .ConfigureAwait(false);
         var instance = LocalClickHouseInstance.Load(StateDirectory);
         if (_process.RunningPid() is { } pid)
         {

@@ -78,6 +78,19 @@ public sealed class LocalClickHouseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_starts_at_the_same_time_share_one_server()
+    {
+        var first = CreateSut("shared");
+        var second = CreateSut("shared");
+
+        var results = await Task.WhenAll(first.StartAsync(None), second.StartAsync(None));
+
+        Assert.Single(results, r => r.WasAlreadyRunning);
+        Assert.Equal(results[0].Status.Pid, results[1].Status.Pid);
+        Assert.All(results, r => Assert.True(r.Status.IsRunning));
+    }
+
+    [Fact]
     public async Task A_restart_keeps_the_passwords_port_and_data()
     {
         var sut = CreateSut();
