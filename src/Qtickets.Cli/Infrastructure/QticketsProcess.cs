@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 
 namespace Qtickets.Cli.Infrastructure;
 
@@ -9,50 +8,16 @@ namespace Qtickets.Cli.Infrastructure;
 /// </summary>
 public static class QticketsProcess
 {
-    public static async Task<ChildProcessResult> RunAsync(
-        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var start = StartInfo(arguments, environment);
-        var output = new List<string>();
-        var log = new List<string>();
-        var started = time.GetTimestamp();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        // The parameterless wait drains the redirected streams after the asynchronous wait returned.
-        process.WaitForExit();
-        return new ChildProcessResult(process.ExitCode, Snapshot(output), Snapshot(log), time.GetElapsedTime(started));
-    }
+    public static Task<ChildProcessResult> RunAsync(
+        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, TimeProvider time, CancellationToken cancellationToken) =>
+        ChildProcess.RunAsync(StartInfo(arguments, environment), time, cancellationToken);
 
     private static ProcessStartInfo StartInfo(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment)
     {
-        var host = Environment.ProcessPath ?? "dotnet";
-        var entry = Assembly.GetEntryAssembly()?.Location;
-        var start = new ProcessStartInfo(host)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // Under `dotnet qtickets.dll` the host is dotnet and the program its first argument; an apphost runs itself.
-        if (entry is not null && Path.GetFileNameWithoutExtension(host) == "dotnet")
-        {
-            start.ArgumentList.Add(entry);
-        }
-
+        // Always `dotnet qtickets.dll`: this assembly is the program, whether we run as the CLI or inside a test host.
+        var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+        var start = ChildProcess.StartInfo(host);
+        start.ArgumentList.Add(typeof(QticketsProcess).Assembly.Location);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -65,26 +30,5 @@ public static class QticketsProcess
         }
 
         return start;
-    }
-
-    private static void Append(List<string> lines, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (lines)
-        {
-            lines.Add(line);
-        }
-    }
-
-    private static List<string> Snapshot(List<string> lines)
-    {
-        lock (lines)
-        {
-            return [.. lines];
-        }
     }
 }
