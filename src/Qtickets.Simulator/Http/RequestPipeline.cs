@@ -8,6 +8,8 @@ namespace Qtickets.Simulator.Http;
 /// <summary>
 /// Every request: control routes aside; then latency, connection reset and 429 (counted per request),
 /// routing (unknown routes: nginx's 404 page), the API, and an entry in the request log.
+/// Invariant: the entry is logged before the client can see the end of the answer (answers are chunked,
+/// and their last chunk goes out when this delegate returns), so a test may count right after a response.
 /// </summary>
 internal sealed class RequestPipeline
 {
@@ -67,6 +69,12 @@ internal sealed class RequestPipeline
             _log.Add(new RecordedRequest(
                 sequence, receivedAt, http.Request.Method, path, http.Request.QueryString.Value ?? string.Empty, bodyText, status, fault));
         }
+
+        // Reset only once logged, so a client that sees the reset always finds it in the log.
+        if (fault == "reset")
+        {
+            http.Abort();
+        }
     }
 
     /// <returns>The injected fault, if any.</returns>
@@ -81,7 +89,6 @@ internal sealed class RequestPipeline
 
         if (FaultInjector.IsTurn(number, faults.ResetEvery))
         {
-            http.Abort();
             return "reset";
         }
 

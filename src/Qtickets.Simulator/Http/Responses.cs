@@ -26,7 +26,6 @@ internal static class Responses
             }
 
             var length = Math.Max(1, (int)(buffer.WrittenCount * TruncatedShare));
-            http.Response.ContentLength = length;
             await http.Response.Body.WriteAsync(buffer.WrittenMemory[..length], cancellationToken);
             return;
         }
@@ -106,7 +105,6 @@ internal static class Responses
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html";
         var bytes = Encoding.UTF8.GetBytes(html);
-        http.Response.ContentLength = bytes.Length;
         await http.Response.Body.WriteAsync(bytes, cancellationToken);
     }
 }
