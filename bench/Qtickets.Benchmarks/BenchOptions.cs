@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace Qtickets.Benchmarks;
+
+/// <summary>The flags of <c>./bench.sh</c>, parsed once; every bad flag is named.</summary>
+internal sealed record BenchOptions
+{
+    public const string Usage = """
+        usage: ./bench.sh [--orders N] [--latency-ms L] [--quick] [--scenarios a,b,c,d] [--rss-orders N]
+                          [--hot-paths [--hot-path-orders N]] [--micro [BenchmarkDotNet filters...]]
+        """;
+
+    /// <summary>Orders of the 100,000-order scenarios (a, c, d).</summary>
+    public int Orders { get; init; } = 100_000;
+
+    /// <summary>Orders of the peak-memory scenario (b).</summary>
+    public int RssOrders { get; init; } = 1_000_000;
+
+    public int LatencyMs { get; init; } = 50;
+
+    public bool Quick { get; init; }
+
+    public IReadOnlySet<char> Scenarios { get; init; } = new HashSet<char> { 'a', 'b', 'c', 'd' };
+
+    public bool HotPaths { get; init; }
+
+    public int HotPathOrders { get; init; } = 20_000;
+
+    public bool Micro { get; init; }
+
+    public IReadOnlyList<string> MicroArguments { get; init; } = [];
+
+    /// <summary>The arguments as given, for the header of the results file.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>The published command-line program the loader runs from (a child process per run).</summary>
+    public string? CliDll { get; init; }
+
+    public static BenchOptions? Parse(IReadOnlyList<string> args, out string? error)
+    {
+        var options = new BenchOptions { Arguments = [.. args] };
+        var explicitOrders = false;
+        var explicitRss = false;
+        error = null;
+        for (var i = 0; i < args.Count && error is null; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{args[i]} needs a value");
+            try
+            {
+                switch (args[i])
+                {
+                    case "--orders": options = options with { Orders = Positive(Next(), "--orders") }; explicitOrders = true; break;
+                    case "--rss-orders": options = options with { RssOrders = Positive(Next(), "--rss-orders") }; explicitRss = true; break;
+                    case "--latency-ms": options = options with { LatencyMs = NonNegative(Next(), "--latency-ms") }; break;
+                    case "--quick": options = options with { Quick = true }; break;
+                    case "--scenarios": options = options with { Scenarios = ScenarioSet(Next()) }; break;
+                    case "--hot-paths": options = options with { HotPaths = true }; break;
+                    case "--hot-path-orders": options = options with { HotPathOrders = Positive(Next(), "--hot-path-orders") }; break;
+                    case "--cli": options = options with { CliDll = Next() }; break;
+                    case "--micro": options = options with { Micro = true, MicroArguments = [.. args.Skip(i + 1)] }; i = args.Count; break;
+                    default: throw new FormatException($"unknown flag {args[i]}");
+                }
+            }
+            catch (FormatException ex)
+            {
+                error = ex.Message;
+            }
+        }
+
+        if (error is null && options.Quick)
+        {
+            options = options with
+            {
+                Orders = explicitOrders ? options.Orders : 5_000,
+                RssOrders = explicitRss ? options.RssOrders : 50_000,
+                HotPathOrders = 5_000,
+            };
+        }
+
+        return error is null ? options : null;
+    }
+
+    private static int Positive(string text, string flag) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new FormatException($"{flag} must be a positive whole number, got '{text}'");
+
+    private static int NonNegative(string text, string flag) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"{flag} must be a whole number of 0 or more, got '{text}'");
+
+    private static HashSet<char> ScenarioSet(string text)
+    {
+        var set = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(item => item.Length == 1 && item[0] is >= 'a' and <= 'd' ? item[0] : throw new FormatException($"--scenarios takes letters a to d separated by commas, got '{text}'"))
+            .ToHashSet();
+        return set.Count > 0 ? set : throw new FormatException("--scenarios names no scenario");
+    }
+}

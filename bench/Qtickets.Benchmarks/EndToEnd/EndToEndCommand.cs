@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Qtickets.Benchmarks.EndToEnd;
+
+/// <summary>
+/// <c>./bench.sh</c>: starts the benchmark's ClickHouse and the timing proxy, runs the scenarios (the simulator
+/// in-process, the loader as a child process), prints the table and writes it under <c>.local/bench-results/</c>.
+/// ClickHouse is stopped at the end whatever happened.
+/// </summary>
+internal static class EndToEndCommand
+{
+    public static async Task<int> RunAsync(BenchOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        var root = Directory.GetCurrentDirectory();
+        var cliDll = Path.GetFullPath(options.CliDll ?? Path.Combine(root, ".build", "bench", "cli", "qtickets.dll"));
+        if (!File.Exists(cliDll))
+        {
+            await output.WriteLineAsync($"bench: the command-line program {cliDll} is missing; run ./bench.sh, which builds it").ConfigureAwait(false);
+            return 2;
+        }
+
+        var stamp = DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var logDirectory = Directory.CreateDirectory(Path.Combine(root, ".local", "bench-logs", stamp)).FullName;
+        output.WriteLine($"bench: starting the local ClickHouse (.local/bench-clickhouse); logs in {logDirectory}");
+        await using var clickHouse = await BenchClickHouse.StartAsync(Path.Combine(root, ".local", "bench-clickhouse"), cancellationToken).ConfigureAwait(false);
+        await using var proxy = await InsertTimingProxy.StartAsync(clickHouse.Connection.Url, cancellationToken).ConfigureAwait(false);
+        var loader = new LoaderRunner(cliDll, logDirectory, clickHouse, proxy);
+        var scenarios = new ScenarioRunner(options, loader, clickHouse, cliDll, logDirectory, output);
+        var results = await scenarios.RunAsync(cancellationToken).ConfigureAwait(false);
+        var report = BenchReport.Render(options, MachineInfo.Describe(clickHouse.Version), results);
+        if (options.Scenarios.Contains('c'))
+        {
+            report += $"note: {ScenarioRunner.NoReconciliation}\n";
+        }
+
+        output.WriteLine();
+        output.Write(report);
+        var resultFile = Path.Combine(Directory.CreateDirectory(Path.Combine(root, ".local", "bench-results")).FullName, $"bench-{stamp}.md");
+        await File.WriteAllTextAsync(resultFile, $"# ./bench.sh {string.Join(' ', options.Arguments)} ({stamp})\n\n{report}", cancellationToken).ConfigureAwait(false);
+        output.WriteLine($"written to {resultFile}");
+        return results.All(r => r.ExitCode == 0) ? 0 : 1;
+    }
+}

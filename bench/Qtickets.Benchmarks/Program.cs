@@ -1,0 +1,29 @@
+using Qtickets.Benchmarks.EndToEnd;
+using Qtickets.Benchmarks.HotPaths;
+
+namespace Qtickets.Benchmarks;
+
+/// <summary>The benchmark program; <c>./bench.sh</c> builds and starts it. See <see cref="BenchOptions"/> for the flags.</summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        var options = BenchOptions.Parse(args, out var error);
+        if (options is null)
+        {
+            await Console.Error.WriteLineAsync($"bench: {error}\n{BenchOptions.Usage}").ConfigureAwait(false);
+            return 2;
+        }
+
+        return options.HotPaths
+            ? await HotPathCommand.RunAsync(options.HotPathOrders, Console.Out, cancel.Token).ConfigureAwait(false)
+            : await EndToEndCommand.RunAsync(options, Console.Out, cancel.Token).ConfigureAwait(false);
+    }
+}
