@@ -19,6 +19,13 @@ public static partial class ClientTests
             start.ArgumentList.Add(argument);
         }
 
+        // "Run from the build": the test command builds everything in Release first; reuse that build when present.
+        var built = Path.Combine(Path.GetDirectoryName(project)!, "bin", "Release", "net10.0", Path.GetFileNameWithoutExtension(project) + ".dll");
+        if (File.Exists(built))
+        {
+            start.ArgumentList.Add("--no-build");
+        }
+
         var run = await ChildProcess.RunAsync(start, time, cancellationToken).ConfigureAwait(false);
         var lines = run.Output.Concat(run.Log).ToList();
         var summary = lines.Select(l => Summary().Match(l)).FirstOrDefault(m => m.Success);
