@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -42,9 +43,19 @@ internal sealed partial class ApiTransport
         SendAsync(request, retry: true, cancellationToken);
 
     /// <summary>Sends, with retries or as one single attempt, and returns the parsed JSON of a success answer.</summary>
-    public async Task<JsonDocument> SendAsync(ApiRequest request, bool retry, CancellationToken cancellationToken)
+    public Task<JsonDocument> SendAsync(ApiRequest request, bool retry, CancellationToken cancellationToken) =>
+        SendAsync(request, retry, ParseDocument, cancellationToken);
+
+    /// <summary>
+    /// Sends, with retries or as one single attempt, and returns what <paramref name="read"/> makes of the body of the
+    /// success answer. <paramref name="read"/> runs inside the attempt, so a body it finds to be invalid JSON
+    /// (<see cref="JsonException"/>) is retried like a truncated answer. The body it gets is a pooled buffer that is
+    /// reused once it returns: it must not keep it.
+    /// </summary>
+    public async Task<T> SendAsync<T>(ApiRequest request, bool retry, Func<ReadOnlyMemory<byte>, T> read, CancellationToken cancellationToken)
+        where T : class
     {
-        var state = new AttemptState(this, request);
+        var state = new AttemptState(this, request, read);
         var pipeline = retry ? _retrying : _singleAttempt;
         ApiAttempt attempt;
         try
@@ -57,7 +68,7 @@ internal sealed partial class ApiTransport
         }
 
         return attempt.Answer.IsSuccess
-            ? attempt.Document!
+            ? (T)attempt.Value!
             : throw FailureFrom(request, attempt.Answer, state.Attempts);
     }
 
@@ -67,12 +78,24 @@ internal sealed partial class ApiTransport
         var started = _time.GetTimestamp();
         using var message = CreateMessage(state.Request);
         using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var answer = ToAnswer(response, body);
+        using var body = await PooledBody.ReadAsync(response.Content, cancellationToken);
         _logger.LogDebug(
             "QTickets {Endpoint} answered {Status} ({Bytes} bytes) in {Elapsed} ms, attempt {Attempt}",
-            state.Request.Endpoint, answer.StatusCode, body.Length, (long)_time.GetElapsedTime(started).TotalMilliseconds, state.Attempts);
-        return new ApiAttempt(answer, answer.IsSuccess ? ParseJson(answer) : null);
+            state.Request.Endpoint, (int)response.StatusCode, body.Length, (long)_time.GetElapsedTime(started).TotalMilliseconds, state.Attempts);
+        if (!response.IsSuccessStatusCode)
+        {
+            return new ApiAttempt(ToAnswer(response, body.ToArray()), null);
+        }
+
+        try
+        {
+            // A success answer's body is needed again only when it is malformed (for the error's preview).
+            return new ApiAttempt(ToAnswer(response, []), state.Read(body.Memory));
+        }
+        catch (JsonException exception)
+        {
+            throw new MalformedBodyException(ToAnswer(response, body.ToArray()), exception);
+        }
     }
 
     private HttpRequestMessage CreateMessage(ApiRequest request)
@@ -97,16 +120,16 @@ internal sealed partial class ApiTransport
         RequestIdOf(response),
         RetryAfterOf(response));
 
-    private static JsonDocument ParseJson(ApiAnswer answer)
+    /// <summary>
+    /// A document over its own pooled copy of the body: parsing from a stream copies into a buffer the document rents
+    /// and returns on dispose, whereas a document over the memory would keep the body, which is reused.
+    /// </summary>
+    public static JsonDocument ParseDocument(ReadOnlyMemory<byte> body)
     {
-        try
-        {
-            return JsonDocument.Parse(answer.Body);
-        }
-        catch (JsonException exception)
-        {
-            throw new MalformedBodyException(answer, exception);
-        }
+        using var stream = MemoryMarshal.TryGetArray(body, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(body.ToArray(), writable: false);
+        return JsonDocument.Parse(stream);
     }
 
     private static string? RequestIdOf(HttpResponseMessage response)
@@ -130,11 +153,13 @@ internal sealed partial class ApiTransport
     };
 
     /// <summary>The per-call state threaded through the pipeline; attempts never overlap, so no locking.</summary>
-    private sealed class AttemptState(ApiTransport transport, ApiRequest request)
+    private sealed class AttemptState(ApiTransport transport, ApiRequest request, Func<ReadOnlyMemory<byte>, object> read)
     {
         public ApiTransport Transport { get; } = transport;
 
         public ApiRequest Request { get; } = request;
+
+        public Func<ReadOnlyMemory<byte>, object> Read { get; } = read;
 
         public int Attempts { get; set; }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Errors;
 using Qtickets.Api.Http;
@@ -87,10 +88,20 @@ internal sealed class OrderPageSource(
         }
     }
 
+    /// <summary>
+    /// Order pages go through the fast reader inside the attempt (so invalid JSON is retried); a page of unusual
+    /// shape comes back as a document and gets the general reader, whose shape errors are not retried.
+    /// </summary>
     private async Task<ParsedPage<Order>> FetchAsync(ApiRequest request, int page, bool retry, CancellationToken cancellationToken)
     {
-        using var document = await transport.SendAsync(request, retry, cancellationToken);
+        var answer = await transport.SendAsync(request, retry, body => (object?)OrderPageReader.TryRead(body, page) ?? ApiTransport.ParseDocument(body), cancellationToken);
         summary.PageFetched();
+        if (answer is ParsedPage<Order> parsed)
+        {
+            return parsed;
+        }
+
+        using var document = (JsonDocument)answer;
         return PageReader.Read(document.RootElement, page, OrderParser.Dataset, OrderParser.Parse, request, transport.Redactor);
     }
 
