@@ -39,6 +39,8 @@ public static class QticketsApp
     {
         config.SetApplicationName("qtickets");
         config.PropagateExceptions();
+        // An unknown flag (a typo such as --dryrun) is a usage error, never silently ignored.
+        config.UseStrictParsing();
         if (console is not null)
         {
             config.ConfigureConsole(console);

@@ -30,6 +30,15 @@ public sealed class UsageTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_flag_is_a_usage_error_not_silently_ignored()
+    {
+        var (exitCode, output) = await CliRunner.RunAsync("run", "--dryrun");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("dryrun", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_with_a_non_numeric_port_exits_2_naming_the_setting()
     {
         var env = _temp.Write("bad.env", "QTICKETS_TOKEN=tok-0123456789abcdef\nQTICKETS_BASE_URL=http://127.0.0.1:9/api/rest/v1\nORG_NAME=o\nCLICKHOUSE_HOST=127.0.0.1\nCLICKHOUSE_PORT=eighty\nCLICKHOUSE_DB=zakaz\nCLICKHOUSE_USER=u\n");
