@@ -29,7 +29,7 @@ public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData,
             // The raw record holds e-mail and phone: kept only when personal data may be stored.
             PayloadJson = storePersonalData ? client.RawJson : string.Empty,
             LoadedAt = loadedAt,
-        Ver = snapshotVersion,
+            Ver = snapshotVersion,
             DedupKey = Fingerprints.DedupKey(id),
         };
     }
@@ -76,10 +76,11 @@ public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData,
         ShowId = Id(barcode.ShowId),
         Status = barcode.CheckedAt is null ? "issued" : "checked",
         CheckedAt = barcode.CheckedAt is { } checkedAt ? MoscowTime.ToWallClock(checkedAt) : null,
-        PayloadJson = barcode.RawJson,
+        // Barcode records can name the ticket holder: the raw record is kept only when personal data may be stored.
+        PayloadJson = storePersonalData ? barcode.RawJson : string.Empty,
         LoadedAt = loadedAt,
         Ver = snapshotVersion,
-        DedupKey = Fingerprints.DedupKey($"{barcode.ShowId}:{barcode.Value}"),
+        DedupKey = Fingerprints.DedupKey($"{barcode.ShowId}|{barcode.Value}"),
     };
 
     public PartnerTicketRow PartnerTicket(PartnerTicket ticket)
@@ -95,10 +96,11 @@ public sealed class CatalogueRows(ulong snapshotVersion, bool storePersonalData,
             Barcode = ticket.Barcode ?? string.Empty,
             Paid = string.Equals(ticket.Status, "paid", StringComparison.OrdinalIgnoreCase),
             Price = (double?)ticket.Price,
-            PayloadJson = ticket.RawJson,
+            // Partner tickets carry buyer details: the raw record is kept only when personal data may be stored.
+            PayloadJson = storePersonalData ? ticket.RawJson : string.Empty,
             LoadedAt = loadedAt,
-        Ver = snapshotVersion,
-            DedupKey = Fingerprints.DedupKey(id),
+            Ver = snapshotVersion,
+            DedupKey = Fingerprints.DedupKey($"{id}|{ticket.ExternalOrderId}"),
         };
     }
 

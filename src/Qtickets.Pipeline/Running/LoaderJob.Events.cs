@@ -68,9 +68,13 @@ public sealed partial class LoaderJob
         var now = context.Time.GetUtcNow();
         var version = RowVersions.Of(now);
         var loadedAt = MoscowTime.ToWallClock(now);
+        var previous = capacity.Count == catalog.Count
+            ? new Dictionary<long, ShowCapacity>()
+            : await PreviousCapacityAsync(clickHouse, cancellationToken).ConfigureAwait(false);
         var rows = catalog.All.Select(e =>
         {
-            var totals = capacity.GetValueOrDefault(e.Id);
+            // Inventory skipped or unreadable for this event: keep what the last snapshot said rather than zero it.
+            var totals = capacity.GetValueOrDefault(e.Id) ?? previous.GetValueOrDefault(e.Id);
             return new EventRow
             {
                 EventId = e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -92,4 +96,16 @@ public sealed partial class LoaderJob
         run.Count("events", rows.Count);
         context.Observer.StageCompleted("events", rows.Count);
     }
+
+    private static async Task<Dictionary<long, ShowCapacity>> PreviousCapacityAsync(IClickHouseClient clickHouse, CancellationToken cancellationToken)
+    {
+        var rows = await clickHouse.QueryAsync<PreviousCapacityRow>(
+            $"SELECT event_id AS id, argMax(tickets_total, _ver) AS total, argMax(tickets_left, _ver) AS left_now FROM {EventsTable} GROUP BY event_id",
+            cancellationToken).ConfigureAwait(false);
+        return rows
+            .Where(r => long.TryParse(r.Id, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .ToDictionary(r => long.Parse(r.Id, System.Globalization.CultureInfo.InvariantCulture), r => new ShowCapacity(r.Total, r.LeftNow));
+    }
+
+    private sealed record PreviousCapacityRow(string Id, uint Total, uint LeftNow);
 }
