@@ -22,12 +22,25 @@ public static partial class DotEnvFile
                 garbage.Select(n => $"env file {path}: line {n} is not a KEY=value assignment").ToList());
         }
 
-        var values = DotEnv.Fluent()
-            .WithExceptions()
-            .WithEnvFiles(path)
-            .WithTrimValues()
-            .Read();
-        return new Dictionary<string, string>(values, StringComparer.Ordinal);
+        return new Dictionary<string, string>(Parse(path), StringComparer.Ordinal);
+    }
+
+    private static IDictionary<string, string> Parse(string path)
+    {
+        try
+        {
+            return DotEnv.Fluent()
+                .WithExceptions()
+                .WithEnvFiles(path)
+                .WithTrimValues()
+                .Read();
+        }
+        catch (ArgumentException ex)
+        {
+            // dotenv.net reports a value it cannot parse (a quote left open) as an ArgumentException naming the
+            // variable, never its value; without this it escaped as a run failure (exit 1) instead of exit 2.
+            throw new ConfigurationException($"env file {path} cannot be parsed: {ex.Message}");
+        }
     }
 
     private static string[] ReadLines(string path)

@@ -19,7 +19,10 @@ public static partial class LoaderSettingsParser
         overrides ??= new RunOverrides();
         var reader = new SettingsReader(layers);
         var runtime = ParseRuntime(reader, overrides);
-        var qtickets = ParseQtickets(reader);
+        var qtickets = ParseQtickets(reader) with
+        {
+            RetryBaseDelayMs = reader.Int(Settings.RetryBaseDelayMs, 1000, 0, 60_000),
+        };
         var clickHouse = ClickHouseSettingsParser.Parse(reader);
         var settings = new LoaderSettings(qtickets, clickHouse, runtime);
         if (settings.StubReason is null)

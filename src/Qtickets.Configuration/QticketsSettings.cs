@@ -19,4 +19,11 @@ public sealed record QticketsSettings(
     Uri? PartnersBaseUrl,
     Secret? PartnersToken,
     IReadOnlyList<JsonElement> PartnersFindRequests,
-    ResourceSkips Skips);
+    ResourceSkips Skips)
+{
+    /// <summary>
+    /// First back-off delay of a retried QTickets request (<c>QTICKETS_RETRY_BASE_DELAY_MS</c>); each further retry
+    /// doubles it, with jitter. A <c>Retry-After</c> of the server wins over it.
+    /// </summary>
+    public int RetryBaseDelayMs { get; init; } = 1000;
+}

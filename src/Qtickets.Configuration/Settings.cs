@@ -14,6 +14,7 @@ public static class Settings
     public static readonly SettingName MaxReservationMinutes = new("QTICKETS_MAX_RESERVATION_MINUTES");
     public static readonly SettingName RequestTimeoutSeconds = new("QTICKETS_REQUEST_TIMEOUT_SECONDS");
     public static readonly SettingName MaxRetries = new("QTICKETS_MAX_RETRIES");
+    public static readonly SettingName RetryBaseDelayMs = new("QTICKETS_RETRY_BASE_DELAY_MS");
     public static readonly SettingName StorePersonalData = new("QTICKETS_STORE_PERSONAL_DATA");
     public static readonly SettingName PartnersBaseUrl = new("QTICKETS_PARTNERS_BASE_URL", "QTICKETS_PARTNERS_API_BASE_URL");
     public static readonly SettingName PartnersToken = new("QTICKETS_PARTNERS_TOKEN", "QTICKETS_PARTNERS_API_TOKEN");

@@ -1,9 +1,7 @@
-using Qtickets.ClickHouse;
-
-namespace Qtickets.Pipeline.Tests.Running;
+namespace Qtickets.ClickHouse.Testing;
 
 /// <summary>Reads sales per day and city from staging (deduplicated) and from the daily facts.</summary>
-internal static class Sales
+public static class Sales
 {
     public static async Task<Dictionary<(DateOnly, string), (long Tickets, decimal Revenue, long Orders)>> FromStagingAsync(IClickHouseClient client) =>
         ToMap(await client.QueryAsync<SalesRow>(

@@ -1,4 +1,4 @@
-namespace Qtickets.Pipeline.Tests.Running;
+namespace Qtickets.ClickHouse.Testing;
 
 /// <summary>Sales per Moscow day and city as a query returns them.</summary>
-internal sealed record SalesRow(DateOnly Day, string City, long Tickets, double Revenue, long Orders);
+public sealed record SalesRow(DateOnly Day, string City, long Tickets, double Revenue, long Orders);

@@ -1,5 +1,6 @@
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Sql;
+using Qtickets.Configuration;
 using Qtickets.Pipeline.Planning;
 using Qtickets.Pipeline.Rows;
 
@@ -13,7 +14,44 @@ public sealed class JobRunStore(IClickHouseClient client, string job, string bac
 {
     public const string Table = "meta_job_runs";
 
+    // ClickHouse error codes that mean the configuration is wrong, not the server: a missing database or table,
+    // an unknown user or a wrong password (192 and 193 on 18.16, 516 AUTHENTICATION_FAILED on 24.8).
+    private const int UnknownTable = 60;
+    private const int UnknownDatabase = 81;
+    private static readonly HashSet<int> CredentialsRefused = [192, 193, 516];
+
+    /// <summary>
+    /// What earlier runs of this job say. This is a run's first request to ClickHouse, so a database or table that
+    /// does not exist, or credentials the server refuses, are reported here as a configuration error (exit 2) before
+    /// anything was sent or written (no error row can be written there anyway).
+    /// </summary>
     public async Task<PreviousRuns> ReadPreviousAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadPreviousRunsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ClickHouseException ex) when (ex.ErrorCode == UnknownDatabase)
+        {
+            throw new ConfigurationException(
+                $"{Settings.ClickHouseDatabase} names the database '{client.Options.Database}', which does not exist on " +
+                $"{client.Options.Endpoint}: name an existing database or create it with `qtickets bootstrap`");
+        }
+        catch (ClickHouseException ex) when (ex.ErrorCode is { } code && CredentialsRefused.Contains(code))
+        {
+            throw new ConfigurationException(
+                $"ClickHouse at {client.Options.Endpoint} refused the credentials of user '{client.Options.User}' " +
+                $"(code {code}): check {Settings.ClickHouseUser} and {Settings.ClickHousePassword}");
+        }
+        catch (ClickHouseException ex) when (ex.ErrorCode == UnknownTable)
+        {
+            throw new ConfigurationException(
+                $"the database '{client.Options.Database}' ({Settings.ClickHouseDatabase}) on {client.Options.Endpoint} has no " +
+                $"{Table} table, or {Settings.BackfillGuardTable} names a table it lacks: apply the schema with `qtickets bootstrap`");
+        }
+    }
+
+    private async Task<PreviousRuns> ReadPreviousRunsAsync(CancellationToken cancellationToken)
     {
         var sql = $"""
             SELECT

@@ -33,8 +33,14 @@ public static class FixtureFile
             JsonObject obj when obj["data"] is JsonArray data => data,
             _ => throw new ConfigurationException($"offline fixture {path} must be a JSON array or an object with a \"data\" array"),
         };
-        return records.Select((r, i) => r ?? throw new ConfigurationException($"offline fixture {path}: record {i + 1} is null"))
-            .OrderBy(r => r["id"]?.GetValueKind() == JsonValueKind.Number ? r["id"]!.GetValue<long>() : 0)
-            .ToList();
+        // Every record must be an object: a list of numbers or strings used to escape as a crash (exit 1).
+        return records.Select((r, i) => r as JsonObject
+                ?? throw new ConfigurationException($"offline fixture {path}: record {i + 1} is not a JSON object"))
+            .OrderBy(Id)
+            .ToList<JsonNode>();
     }
+
+    /// <summary>The numeric id to sort by; a record without one sorts first and is judged by the client's parser.</summary>
+    private static long Id(JsonObject record) =>
+        record["id"] is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<long>(out var id) ? id : 0;
 }

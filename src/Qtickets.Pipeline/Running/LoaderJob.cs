@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Qtickets.ClickHouse;
+using Qtickets.Configuration;
 using Qtickets.Pipeline.Loading;
 using Qtickets.Pipeline.Planning;
 using Qtickets.Pipeline.Rows;
@@ -12,6 +13,8 @@ namespace Qtickets.Pipeline.Running;
 /// staging, recompute the touched days, inventory, optional catalogues, then one <c>meta_job_runs</c> row.
 /// A failure is recorded as an <c>error</c> row when ClickHouse is reachable and rethrown; nothing a failed run
 /// wrote needs cleaning: staging replaces by order id and the next run re-reads the window of the last ok run.
+/// A <see cref="ConfigurationException"/> (the configured database or table does not exist, the credentials are
+/// refused) is thrown as it is, with no row: the first query finds it, before anything was sent or written.
 /// </summary>
 public sealed partial class LoaderJob(LoaderJobContext context)
 {
@@ -31,7 +34,7 @@ public sealed partial class LoaderJob(LoaderJobContext context)
         {
             await LoadAsync(run, clickHouse, runs, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not ConfigurationException && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             var failed = run.Finish(RunStatus.Error, context.Time.GetUtcNow(), error: Describe(ex));
             failed = failed with { Recorded = await TryRecordAsync(runs, failed).ConfigureAwait(false) };

@@ -72,6 +72,7 @@ public sealed class LoaderJobFactory : IAsyncDisposable
             StubReason = settings.StubReason,
             RequestTimeout = TimeSpan.FromSeconds(q.RequestTimeoutSeconds),
             MaxRetries = q.MaxRetries,
+            BaseDelay = TimeSpan.FromMilliseconds(q.RetryBaseDelayMs),
             MaxConcurrency = q.MaxConcurrency,
         };
         return new QticketsClient(client, options, logs.CreateLogger("qtickets.api"), time);
@@ -93,6 +94,8 @@ public sealed class LoaderJobFactory : IAsyncDisposable
             Token = q.PartnersToken.Value,
             StubReason = settings.StubReason,
             RequestTimeout = TimeSpan.FromSeconds(q.RequestTimeoutSeconds),
+            MaxRetries = q.MaxRetries,
+            BaseDelay = TimeSpan.FromMilliseconds(q.RetryBaseDelayMs),
         };
         return new PartnersClient(client, options, logs.CreateLogger("qtickets.partners"), time);
     }

@@ -4,6 +4,7 @@ using Qtickets.ClickHouse.Testing;
 using Qtickets.Configuration;
 using Qtickets.Pipeline.Running;
 using Qtickets.Simulator;
+using Qtickets.TestUtilities.Truth;
 
 namespace Qtickets.Pipeline.Tests.Running;
 
@@ -16,7 +17,7 @@ public sealed class LoaderJobTests(ClickHouseServerFixture clickHouse) : IClassF
     public async Task A_full_load_puts_exactly_the_apis_paid_sales_in_staging_per_day_and_city()
     {
         await using var harness = await LoaderHarness.StartAsync(clickHouse);
-        var truth = await ApiTruth.ReadAsync(harness.Simulator);
+        var truth = await ApiTruth.ReadAsync(harness.Simulator.RestBaseUri, harness.Simulator.Token);
 
         var report = await harness.RunAsync();
 
@@ -39,7 +40,7 @@ public sealed class LoaderJobTests(ClickHouseServerFixture clickHouse) : IClassF
     public async Task A_server_that_ignores_the_query_still_yields_every_paid_sale()
     {
         await using var harness = await LoaderHarness.StartAsync(clickHouse, new SimulatorOptions { Orders = 600, Events = 8, Seed = 11, IgnoreWhere = true });
-        var truth = await ApiTruth.ReadAsync(harness.Simulator);
+        var truth = await ApiTruth.ReadAsync(harness.Simulator.RestBaseUri, harness.Simulator.Token);
 
         var report = await harness.RunAsync();
 
@@ -87,7 +88,7 @@ public sealed class LoaderJobTests(ClickHouseServerFixture clickHouse) : IClassF
 
         Assert.False(report.FullScan);
         Assert.Equal(before - 1, await harness.ScalarAsync($"SELECT toInt64(tickets_sold) FROM stg_qtickets_api_orders_raw FINAL WHERE order_id = '{orderId}'"));
-        Assert.Equal(NonZero(await ApiTruth.ReadAsync(harness.Simulator)), await Sales.FromFactsAsync(harness.Admin));
+        Assert.Equal(NonZero(await ApiTruth.ReadAsync(harness.Simulator.RestBaseUri, harness.Simulator.Token)), await Sales.FromFactsAsync(harness.Admin));
     }
 
     [Fact]
@@ -101,8 +102,8 @@ public sealed class LoaderJobTests(ClickHouseServerFixture clickHouse) : IClassF
         var report = await harness.RunAsync(flags: new RunOverrides(FullScan: true));
 
         Assert.True(report.FullScan);
-        Assert.Equal(NonZero(await ApiTruth.ReadAsync(harness.Simulator)), await Sales.FromFactsAsync(harness.Admin));
-        Assert.Equal(NonZero(await ApiTruth.ReadAsync(harness.Simulator)), await Sales.FromStagingAsync(harness.Admin));
+        Assert.Equal(NonZero(await ApiTruth.ReadAsync(harness.Simulator.RestBaseUri, harness.Simulator.Token)), await Sales.FromFactsAsync(harness.Admin));
+        Assert.Equal(NonZero(await ApiTruth.ReadAsync(harness.Simulator.RestBaseUri, harness.Simulator.Token)), await Sales.FromStagingAsync(harness.Admin));
     }
 
     [Fact]

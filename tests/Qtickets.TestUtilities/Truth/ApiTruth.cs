@@ -1,16 +1,15 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Qtickets.Simulator;
 
-namespace Qtickets.Pipeline.Tests.Running;
+namespace Qtickets.TestUtilities.Truth;
 
 /// <summary>
-/// The expected sales, computed by the test itself from the simulator's raw API answers (plain JSON, not the
-/// loader's client or transform): paid orders, baskets neither deleted nor refunded, city of the order's event,
-/// Moscow day of payment.
+/// The expected sales, computed by the test itself from the raw API answers of a QTickets REST server (the
+/// simulator, over loopback: plain JSON, not the loader's client or transform): paid orders, baskets neither deleted
+/// nor refunded, city of the order's event, Moscow day of payment.
 /// </summary>
-internal sealed record ApiTruth(IReadOnlyDictionary<(DateOnly Day, string City), (long Tickets, decimal Revenue, long Orders)> ByDayAndCity)
+public sealed record ApiTruth(IReadOnlyDictionary<(DateOnly Day, string City), (long Tickets, decimal Revenue, long Orders)> ByDayAndCity)
 {
     private static readonly TimeZoneInfo Moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
 
@@ -20,10 +19,16 @@ internal sealed record ApiTruth(IReadOnlyDictionary<(DateOnly Day, string City),
 
     public long PaidOrders { get; init; }
 
-    public static async Task<ApiTruth> ReadAsync(SimulatorServer simulator)
+    /// <summary>Day and city keys whose sales are not all zero (a day of cancelled orders only leaves no fact).</summary>
+    public IReadOnlyDictionary<(DateOnly Day, string City), (long Tickets, decimal Revenue, long Orders)> NonZero =>
+        ByDayAndCity.Where(p => p.Value != (0, 0m, 0)).ToDictionary(p => p.Key, p => p.Value);
+
+    /// <param name="restBaseUri">The REST base, e.g. the simulator's <c>RestBaseUri</c>.</param>
+    /// <param name="token">The bearer token.</param>
+    public static async Task<ApiTruth> ReadAsync(Uri restBaseUri, string token)
     {
-        using var http = new HttpClient { BaseAddress = simulator.RestBaseUri };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", simulator.Token);
+        using var http = new HttpClient { BaseAddress = restBaseUri };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var cities = new Dictionary<long, string>();
         foreach (var ev in await ReadAllAsync(http, "events"))
         {

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Qtickets.Pipeline.Tests.Running;
+namespace Qtickets.TestUtilities.Truth;
 
 /// <summary>The seats rule computed by the test from raw JSON: flat map or zones hierarchy, capacity of seats not disabled.</summary>
-internal static class SeatWalker
+public static class SeatWalker
 {
     public static long Capacity(JsonElement data) => Seats(data).Where(s => !Flag(s, "disabled")).Sum(s => Quantity(s, "max_quantity"));
 
