@@ -34,9 +34,11 @@ public sealed partial class LoaderJob(LoaderJobContext context)
         {
             await LoadAsync(run, clickHouse, runs, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not ConfigurationException && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is not ConfigurationException)
         {
-            var failed = run.Finish(RunStatus.Error, context.Time.GetUtcNow(), error: Describe(ex));
+            // A cancelled run (Ctrl+C, a scheduler's stop) is a run too: it leaves its error row like any failure.
+            var error = cancellationToken.IsCancellationRequested ? $"cancelled before the run finished ({Describe(ex)})" : Describe(ex);
+            var failed = run.Finish(RunStatus.Error, context.Time.GetUtcNow(), error: error);
             failed = failed with { Recorded = await TryRecordAsync(runs, failed).ConfigureAwait(false) };
             throw new LoaderRunException(failed, ex);
         }

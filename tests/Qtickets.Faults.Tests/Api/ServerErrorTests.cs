@@ -11,9 +11,9 @@ public sealed class ServerErrorTests(ClickHouseServerFixture clickHouse) : IClas
     [Fact]
     public async Task Scattered_5xx_answers_are_retried_and_the_load_is_complete()
     {
-        await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(21) with { ErrorRate = 0.25 });
+        await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(21) with { ErrorRate = 0.2 });
 
-        // Seven attempts: a request failing seven times in a row at this rate is a 1 in 16,000 event.
+        // Seven attempts: a request failing seven times in a row at this rate is a 1 in 78,000 event.
         var report = await harness.RunAsync(new Dictionary<string, string> { ["QTICKETS_MAX_RETRIES"] = "6" });
 
         Assert.Equal(RunStatus.Ok, report.Status);
@@ -28,7 +28,7 @@ public sealed class ServerErrorTests(ClickHouseServerFixture clickHouse) : IClas
     {
         await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(22) with { IgnoreWhere = true });
         Task? burstEnds = null;
-        var observer = new ScriptedObserver().AfterOrderPages(1, () =>
+        var observer = new OrderPageTrigger(1, () =>
         {
             // Every answer fails from the second page of orders on, until three failures were served.
             harness.Simulator.UpdateFaults(f => f with { ErrorRate = 1 });

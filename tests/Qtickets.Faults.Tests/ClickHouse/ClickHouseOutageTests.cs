@@ -24,7 +24,7 @@ public sealed class ClickHouseOutageTests
         // seconds; ClickHouse stops once a few pages were read.
         harness.Simulator.UpdateFaults(f => f with { LatencyMs = 200 });
         var stopNow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var observer = new ScriptedObserver().AfterOrderPages(3, () => stopNow.TrySetResult());
+        var observer = new OrderPageTrigger(3, () => stopNow.TrySetResult());
         var run = harness.RunAsync(new Dictionary<string, string> { ["QTICKETS_MAX_CONCURRENCY"] = "1" }, observer, FullScan);
         await stopNow.Task.WaitAsync(TimeSpan.FromSeconds(60));
         await clickHouse.StopAsync();

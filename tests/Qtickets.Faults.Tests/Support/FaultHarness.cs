@@ -96,14 +96,17 @@ internal sealed partial class FaultHarness : IAsyncDisposable
 
     /// <summary>One in-process run; a failure is thrown as <see cref="LoaderRunException"/> after its texts are kept.</summary>
     public async Task<RunReport> RunAsync(
-        IReadOnlyDictionary<string, string>? overrides = null, IRunObserver? observer = null, RunOverrides? flags = null)
+        IReadOnlyDictionary<string, string>? overrides = null,
+        IRunObserver? observer = null,
+        RunOverrides? flags = null,
+        CancellationToken cancellationToken = default)
     {
         var settings = LoaderSettingsParser.Parse(SettingsLayers.Create(flags?.AsSettings(), environment: Environment(overrides)), flags);
         using var logs = LoggerFactory.Create(builder => builder.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         await using var factory = LoaderJobFactory.Create(settings, logs, observer);
         try
         {
-            var report = await factory.Job.RunAsync(CancellationToken.None);
+            var report = await factory.Job.RunAsync(cancellationToken);
             _texts.Enqueue(RunMetricsJson.Metrics(report));
             return report;
         }
