@@ -63,13 +63,10 @@ public sealed class JobRunStore(IClickHouseClient client, string job, string bac
             """;
         var row = (await client.QueryAsync<PreviousRunsRow>(sql, cancellationToken).ConfigureAwait(false)).Single();
         var lastOk = row.OkRuns > 0 ? FromUnix(row.LastOk) : null;
-        if (lastOk is null && backfillGuardTable != Table && await GuardTableHasRowsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            // The earlier stack's guard: data already present means no initial backfill, even without an ok run.
-            lastOk = DateTimeOffset.UnixEpoch;
-        }
-
-        return new PreviousRuns(lastOk, FromUnix(row.LastFullScan));
+        // The earlier stack's guard: data already present means no initial backfill, even without an ok run.
+        var dataPresent = lastOk is null && backfillGuardTable != Table
+            && await GuardTableHasRowsAsync(cancellationToken).ConfigureAwait(false);
+        return new PreviousRuns(lastOk, FromUnix(row.LastFullScan), dataPresent);
     }
 
     public Task RecordAsync(JobRunRow row, CancellationToken cancellationToken) =>

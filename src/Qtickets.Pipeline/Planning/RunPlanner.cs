@@ -16,12 +16,14 @@ public sealed class RunPlanner(TimeProvider timeProvider)
     {
         var now = timeProvider.GetUtcNow();
         var fullScan = options.ForceFullScan || IsReconciliationDue(previous, options, now);
+        var sinceFrom = now - TimeSpan.FromHours(options.SinceHours);
         if (previous.LastOkStartedAt is not { } lastOk)
         {
-            return new RunPlan(now - TimeSpan.FromHours(options.InitialBackfillHours), now, fullScan, RunPlanReason.InitialBackfill);
+            return previous.IsFirstRun
+                ? new RunPlan(now - TimeSpan.FromHours(options.InitialBackfillHours), now, fullScan, RunPlanReason.InitialBackfill)
+                : new RunPlan(sinceFrom, now, fullScan, RunPlanReason.SinceHours);
         }
 
-        var sinceFrom = now - TimeSpan.FromHours(options.SinceHours);
         var catchUpFrom = lastOk - Overlap;
         return catchUpFrom < sinceFrom
             ? new RunPlan(catchUpFrom, now, fullScan, RunPlanReason.CatchUp)

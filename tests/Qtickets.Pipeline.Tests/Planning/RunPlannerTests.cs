@@ -24,6 +24,15 @@ public sealed class RunPlannerTests
     }
 
     [Fact]
+    public void Data_already_in_the_guard_table_means_no_initial_backfill_and_no_history_scan()
+    {
+        var plan = CreateSut().Plan(new PreviousRuns(null, null, DataPresent: true), Options(sinceHours: 2));
+
+        Assert.Equal(Now.AddHours(-2), plan.From);
+        Assert.Equal(RunPlanReason.SinceHours, plan.Reason);
+    }
+
+    [Fact]
     public void A_recent_previous_run_gives_the_since_hours_window()
     {
         var previous = new PreviousRuns(Now.AddMinutes(-15), Now.AddHours(-1));
