@@ -32,6 +32,22 @@ public sealed class SecretTests(ClickHouseServerFixture clickHouse) : IClassFixt
     }
 
     [Fact]
+    public async Task A_partners_token_the_partners_api_rejects_fails_the_run_with_an_error_row_and_appears_nowhere()
+    {
+        await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(105) with { Orders = 50 });
+
+        var result = await harness.RunCliAsync(["run", "--verbose"], Partners(harness, WrongSecret));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var error = Assert.Single(await harness.AssertJobRunsAsync("error"));
+        Assert.Contains("WRONG_AUTHORIZATION", error.Metrics, StringComparison.Ordinal);
+        var rejected = new SecretSet().Add("the rejected partners token", WrongSecret);
+        rejected.AssertAbsentFrom("the console and logs", result.AllText);
+        rejected.AssertAbsentFrom("meta_job_runs", [error.Message, error.Metrics]);
+        await harness.AssertNoSecretLeakedAsync();
+    }
+
+    [Fact]
     public async Task A_clickhouse_password_the_server_refuses_is_a_configuration_error_that_names_the_settings_not_the_value()
     {
         await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(102) with { Orders = 50 });
@@ -66,14 +82,23 @@ public sealed class SecretTests(ClickHouseServerFixture clickHouse) : IClassFixt
     {
         await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(104) with { Orders = 50 });
 
-        var result = await harness.RunCliAsync(["run", "--verbose"]);
+        var result = await harness.RunCliAsync(["run", "--verbose"], Partners(harness, harness.Simulator.PartnersToken));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(result.OutputLines, l => l.Contains("qtickets run", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, l => l.Contains("partner_tickets", StringComparison.Ordinal));
         Assert.NotEmpty(result.Log);
         await harness.AssertJobRunsAsync("ok");
         await harness.AssertNoSecretLeakedAsync();
     }
+
+    /// <summary>The optional Partners API of the simulator, with <paramref name="token"/>, and two ticket searches.</summary>
+    private static Dictionary<string, string> Partners(FaultHarness harness, string token) => new()
+    {
+        ["QTICKETS_PARTNERS_BASE_URL"] = harness.Simulator.PartnersBaseUri.ToString(),
+        ["QTICKETS_PARTNERS_TOKEN"] = token,
+        ["QTICKETS_PARTNERS_FIND_REQUESTS"] = "[{\"barcode\": \"123\"}, {\"external_order_id\": \"x\"}]",
+    };
 
     /// <summary>A loopback port nobody listens on (bound, then released).</summary>
     private static int ClosedPort()

@@ -33,20 +33,22 @@ internal sealed partial class FaultHarness : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; } = new();
 
-    /// <summary>The token and every password of <see cref="Environment"/>.</summary>
+    /// <summary>The tokens of the simulator and every password of <see cref="Environment"/>.</summary>
     public SecretSet Secrets => new SecretSet()
         .Add("QTICKETS_TOKEN", Simulator.Token)
+        .Add("QTICKETS_PARTNERS_TOKEN", Simulator.PartnersToken)
         .Add("CLICKHOUSE_PASSWORD", Target.Connection.Writer.Password)
         .Add("CLICKHOUSE_ADMIN_PASSWORD", Target.Connection.Admin.Password)
         .Add("CLICKHOUSE_READER_PASSWORD", Target.Connection.Reader.Password);
 
-    /// <summary>A small seeded tenant with a long random token (so a leak cannot hide in a short common word).</summary>
+    /// <summary>A small seeded tenant with long random tokens (so a leak cannot hide in a short common word).</summary>
     public static SimulatorOptions SmallTenant(int seed) => new()
     {
         Orders = 300,
         Events = 4,
         Seed = seed,
         Token = "faults-token-" + Guid.NewGuid().ToString("N"),
+        PartnersToken = "faults-partners-" + Guid.NewGuid().ToString("N"),
     };
 
     /// <summary>A fresh database on the shared test server, dropped with the harness.</summary>
