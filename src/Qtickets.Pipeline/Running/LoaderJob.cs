@@ -44,7 +44,7 @@ public sealed partial class LoaderJob(LoaderJobContext context)
         }
 
         var report = run.Finish(RunStatus.Ok, context.Time.GetUtcNow());
-        await runs.RecordAsync(ToRow(report), cancellationToken).ConfigureAwait(false);
+        await RecordOkAsync(runs, report, cancellationToken).ConfigureAwait(false);
         _logger.LogInformation(
             "run finished: status ok, {Rows} rows, {Orders} orders, {Days} days recomputed in {Seconds:F1} s",
             report.RowsProcessed, report.Datasets.GetValueOrDefault("orders"), report.DaysRecomputed, report.Duration.TotalSeconds);
@@ -81,6 +81,30 @@ public sealed partial class LoaderJob(LoaderJobContext context)
         _logger.LogWarning(
             "stub mode ({Reason}): no request sent to QTickets, nothing written to ClickHouse (meta_job_runs unchanged)", reason);
         return run.Finish(RunStatus.Stub, context.Time.GetUtcNow(), stubReason: reason);
+    }
+
+    /// <summary>
+    /// The ok row, last. When it cannot be written (ClickHouse gone after the last dataset) the run still failed, as a
+    /// <see cref="LoaderRunException"/> like any other failure. No error row is tried: the ok row may have been stored
+    /// after all (an answer lost on the way back), and one run must not leave two rows. Its data is complete and the
+    /// next run's window starts at the last recorded ok run, so it re-reads this one's.
+    /// </summary>
+    private async Task RecordOkAsync(JobRunStore runs, RunReport report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runs.RecordAsync(ToRow(report), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            var failed = report with
+            {
+                Status = RunStatus.Error,
+                Error = $"everything was written but the run's ok row: {Describe(ex)}",
+                Recorded = false,
+            };
+            throw new LoaderRunException(failed, ex);
+        }
     }
 
     private async Task<bool> TryRecordAsync(JobRunStore runs, RunReport failed)
