@@ -22,7 +22,14 @@ public static partial class DotEnvFile
                 garbage.Select(n => $"env file {path}: line {n} is not a KEY=value assignment").ToList());
         }
 
-        return new Dictionary<string, string>(Parse(path), StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in Parse(path))
+        {
+            // dotenv.net keeps "export " as part of the name: a shell-style line would be silently ignored.
+            values[ExportPrefix().Replace(key, string.Empty)] = value;
+        }
+
+        return values;
     }
 
     private static IDictionary<string, string> Parse(string path)
@@ -79,4 +86,7 @@ public static partial class DotEnvFile
 
     [GeneratedRegex(@"^(export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=")]
     private static partial Regex Assignment();
+
+    [GeneratedRegex(@"^export\s+")]
+    private static partial Regex ExportPrefix();
 }
