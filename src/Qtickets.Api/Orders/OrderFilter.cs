@@ -13,7 +13,9 @@ internal sealed class OrderFilter(OrderQuery query)
     /// <summary>Why an order is outside the query, or null when it matches.</summary>
     public string? Mismatch(Order order)
     {
-        if (query.PaidOnly && !order.Payed)
+        // An order with a payment time was paid, even if a later cancellation reset its flag: it must stay in,
+        // or its earlier positive row would never be replaced by the zeroes of the cancellation.
+        if (query.PaidOnly && !order.Payed && order.PayedAt is null)
         {
             return "payed = 0";
         }
