@@ -7,7 +7,7 @@ internal sealed record BenchOptions
 {
     public const string Usage = """
         usage: ./bench.sh [--orders N] [--latency-ms L] [--quick] [--scenarios a,b,c,d] [--rss-orders N]
-                          [--hot-paths [--hot-path-orders N]] [--micro [BenchmarkDotNet filters...]]
+                          [--hot-paths [--hot-path-orders N]] [--fetch] [--micro [BenchmarkDotNet filters...]]
         """;
 
     /// <summary>Orders of the 100,000-order scenarios (a, c, d).</summary>
@@ -23,6 +23,9 @@ internal sealed record BenchOptions
     public IReadOnlySet<char> Scenarios { get; init; } = new HashSet<char> { 'a', 'b', 'c', 'd' };
 
     public bool HotPaths { get; init; }
+
+    /// <summary>The order fetch alone (client and simulator, no transform, no ClickHouse) at 1 and 4 pages in flight.</summary>
+    public bool Fetch { get; init; }
 
     public int HotPathOrders { get; init; } = 20_000;
 
@@ -55,6 +58,7 @@ internal sealed record BenchOptions
                     case "--quick": options = options with { Quick = true }; break;
                     case "--scenarios": options = options with { Scenarios = ScenarioSet(Next()) }; break;
                     case "--hot-paths": options = options with { HotPaths = true }; break;
+                    case "--fetch": options = options with { Fetch = true }; break;
                     case "--hot-path-orders": options = options with { HotPathOrders = Positive(Next(), "--hot-path-orders") }; break;
                     case "--cli": options = options with { CliDll = Next() }; break;
                     case "--micro": options = options with { Micro = true, MicroArguments = [.. args.Skip(i + 1)] }; i = args.Count; break;

@@ -22,8 +22,13 @@ public static class Program
             return 2;
         }
 
-        return options.HotPaths
-            ? await HotPathCommand.RunAsync(options.HotPathOrders, Console.Out, cancel.Token).ConfigureAwait(false)
+        if (options.HotPaths)
+        {
+            return await HotPathCommand.RunAsync(options.HotPathOrders, Console.Out, cancel.Token).ConfigureAwait(false);
+        }
+
+        return options.Fetch
+            ? await FetchCommand.RunAsync(options.Orders, options.LatencyMs, Console.Out, cancel.Token).ConfigureAwait(false)
             : await EndToEndCommand.RunAsync(options, Console.Out, cancel.Token).ConfigureAwait(false);
     }
 }

@@ -20,14 +20,14 @@ internal static class BenchReport
     {
         var table = new TextTable(
             "scenario", "variant", "exit", "orders", "order pages", "wall s", "orders stage s", "orders/s (stage)",
-            "peak RSS MB", "CH insert rows", "CH insert s", "CH insert rows/s", "load avg");
+            "peak RSS MB", "loader CPU s", "CH insert rows", "CH insert s", "CH insert rows/s", "load avg");
         foreach (var r in results)
         {
             table.Add(
                 r.Scenario, r.Variant, $"{r.ExitCode} {r.Run.Status}", N(r.Run.Orders), N(r.OrderPageRequests), F(r.Wall.TotalSeconds, 1),
                 r.OrdersStage is { } stage ? F(stage.TotalSeconds, 1) : "-",
                 r.OrdersPerSecond is { } rate ? N(rate) : "-",
-                F(r.PeakResidentMegabytes, 0), N(r.Inserts.Rows), F(r.Inserts.Time.TotalSeconds, 2), N(r.Inserts.RowsPerSecond), F(r.LoadAverage, 1));
+                F(r.PeakResidentMegabytes, 0), F(r.LoaderCpu.TotalSeconds, 1), N(r.Inserts.Rows), F(r.Inserts.Time.TotalSeconds, 2), N(r.Inserts.RowsPerSecond), F(r.LoadAverage, 1));
         }
 
         return table.ToString();

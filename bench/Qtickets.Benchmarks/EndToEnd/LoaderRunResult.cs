@@ -10,6 +10,7 @@ internal sealed record LoaderRunResult(
     TimeSpan Wall,
     TimeSpan? OrdersStage,
     long PeakResidentBytes,
+    TimeSpan LoaderCpu,
     InsertStats Inserts,
     double LoadAverage,
     string LogFile)

@@ -41,7 +41,7 @@ internal sealed class LoaderRunner(string cliDll, string logDirectory, BenchClic
         var pages = simulator.RequestCountExact("GET", "orders") + simulator.RequestCountExact("POST", "orders");
         var run = await clickHouse.LastRunAsync(cancellationToken).ConfigureAwait(false);
         return new LoaderRunResult(scenario, variant, outcome.ExitCode, run, pages, outcome.Wall, LoaderLog.OrdersStage(outcome.Output),
-            outcome.PeakResidentBytes, proxy.TakeStats(), load, outcome.LogFile);
+            outcome.PeakResidentBytes, outcome.Cpu, proxy.TakeStats(), load, outcome.LogFile);
     }
 
     private static string WriteProxyEnv(string logDirectory, BenchClickHouse clickHouse, InsertTimingProxy proxy)

@@ -24,7 +24,7 @@ internal sealed partial class OrderFetchRun(
     ILogger logger)
 {
     private const string Dataset = OrderParser.Dataset;
-    private readonly HashSet<long> _emitted = [];
+    private readonly OrderIdSet _emitted = new();
     private bool _switched;
     private bool _unsortedNoted;
     private ParsedPage<Order>? _reusableProbe;
