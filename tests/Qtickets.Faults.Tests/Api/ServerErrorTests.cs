@@ -30,13 +30,14 @@ public sealed class ServerErrorTests(ClickHouseServerFixture clickHouse) : IClas
         Task? burstEnds = null;
         var observer = new OrderPageTrigger(1, () =>
         {
-            // Every answer fails from the second page of orders on, until three failures were served.
+            // Every list answer fails from the second page of orders on, until three failures were served.
             harness.Simulator.UpdateFaults(f => f with { ErrorRate = 1 });
             burstEnds = EndBurstAsync(harness.Simulator);
         });
 
         var report = await harness.RunAsync(new Dictionary<string, string> { ["QTICKETS_MAX_RETRIES"] = "6" }, observer);
-        await burstEnds!;
+        Assert.NotNull(burstEnds);
+        await burstEnds;
 
         Assert.Equal(RunStatus.Ok, report.Status);
         Assert.True(RequestLogWatch.FaultCount(harness.Simulator, "error-rate") >= 3);

@@ -51,9 +51,7 @@ public sealed class BadInputTests(LoadedStack stack) : IClassFixture<LoadedStack
 
     [Theory]
     [InlineData("orders.json", "{\"data\": [", "not valid JSON")]
-    [InlineData("orders.json", "<html>502 Bad Gateway</html>", "not valid JSON")]
     [InlineData("orders.json", "{\"data\": {\"id\": 1}}", "must be a JSON array")]
-    [InlineData("orders.json", "\"orders\"", "must be a JSON array")]
     [InlineData("orders.json", "[1, 2, 3]", "record 1 is not a JSON object")]
     [InlineData("orders.json", "{\"data\": [{\"id\": 1}, null]}", "record 2 is not a JSON object")]
     [InlineData("events.json", "[[]]", "record 1 is not a JSON object")]
@@ -84,7 +82,6 @@ public sealed class BadInputTests(LoadedStack stack) : IClassFixture<LoadedStack
 
     [Theory]
     [InlineData("CLICKHOUSE_PORT", "81x23")]
-    [InlineData("CLICKHOUSE_PORT", "8123.0")]
     [InlineData("CLICKHOUSE_PORT", "99999")]
     [InlineData("QTICKETS_MAX_RETRIES", "three")]
     public async Task A_number_setting_that_is_not_a_number_is_refused_naming_it(string setting, string value)
