@@ -85,7 +85,9 @@ public sealed partial class LoaderJob
         From = plan.FullScan ? null : plan.From,
         To = null,
         FullScan = plan.FullScan,
-        PaidOnly = true,
+        // A reconciliation asks for every order, paid or not: a cancellation that also reset the paid flag must still
+        // reach staging (the transform skips orders never paid). Incremental windows ask for paid orders only.
+        PaidOnly = !plan.FullScan,
         MaxReservation = TimeSpan.FromMinutes(context.Settings.Qtickets.MaxReservationMinutes),
     };
 
