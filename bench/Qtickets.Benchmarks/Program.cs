@@ -22,6 +22,11 @@ public static class Program
             return 2;
         }
 
+        if (options.Micro)
+        {
+            return MicroCommand.Run(options.MicroArguments);
+        }
+
         if (options.HotPaths)
         {
             return await HotPathCommand.RunAsync(options.HotPathOrders, Console.Out, cancel.Token).ConfigureAwait(false);
