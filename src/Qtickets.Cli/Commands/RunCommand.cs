@@ -35,7 +35,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSettings>
 
             console.MarkupLine(failed.Report.Recorded
                 ? "[red]the run failed[/]; its error row is in meta_job_runs"
-                : "[red]the run failed[/]; ClickHouse was unreachable, so no error row could be written");
+                : $"[red]the run failed[/] and no error row could be written to meta_job_runs: {Markup.Escape(failed.Report.Error ?? failed.Message)}");
             return ExitCodes.RunFailed;
         }
     }

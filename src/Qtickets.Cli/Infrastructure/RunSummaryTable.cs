@@ -10,7 +10,7 @@ public static class RunSummaryTable
 {
     public static void Write(IAnsiConsole console, RunReport report)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"qtickets run · {report.Job}");
+        var table = new Table().Border(TableBorder.Rounded).Title($"qtickets run · {Markup.Escape(report.Job)}");
         table.AddColumn("item").AddColumn("value");
         table.AddRow("status", Status(report));
         if (report.Plan is { } plan)

@@ -34,5 +34,6 @@ public sealed class RunCommandTests(ClickHouseServerFixture clickHouse) : IClass
 
         Assert.Equal(1, exitCode);
         Assert.Contains("no error row could be written", output, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:9", output, StringComparison.Ordinal);
     }
 }
