@@ -13,7 +13,7 @@ public sealed class LoggingRunObserver(ILogger logger, TimeProvider time, TimeSp
     private readonly Lock _gate = new();
     private DateTimeOffset _lastReport = DateTimeOffset.MinValue;
 
-    public void StageStarted(string stage) => logger.LogDebug("{Stage}: started", stage);
+    public void StageStarted(string stage) => logger.LogDebug("{Stage:l}: started", stage);
 
     public void OrdersProgress(OrderFetchProgress progress)
     {
@@ -29,10 +29,10 @@ public sealed class LoggingRunObserver(ILogger logger, TimeProvider time, TimeSp
         }
 
         logger.LogInformation(
-            "orders progress: {Pages}/{Planned} pages, {Seen} records seen, {Kept} kept, {Rate:F0} records/s ({Mode})",
+            "orders progress: {Pages}/{Planned:l} pages, {Seen} records seen, {Kept} kept, {Rate:F0} records/s ({Mode})",
             progress.PagesFetched, progress.PagesPlanned?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?",
             progress.RecordsSeen, progress.RecordsKept, progress.RecordsPerSecond, progress.Mode);
     }
 
-    public void StageCompleted(string stage, long rows) => logger.LogDebug("{Stage}: {Rows} rows", stage, rows);
+    public void StageCompleted(string stage, long rows) => logger.LogDebug("{Stage:l}: {Rows} rows", stage, rows);
 }

@@ -54,12 +54,12 @@ public sealed partial class LoaderJob
             }
 
             context.Observer.StageCompleted(dataset, rows.Count);
-            _logger.LogInformation("{Dataset}: {Rows} rows", dataset, rows.Count);
+            _logger.LogInformation("{Dataset:l}: {Rows} rows", dataset, rows.Count);
         }
         catch (QticketsApiException ex) when (ex.IsDatasetUnavailable)
         {
             run.Skip(dataset, $"HTTP {ex.StatusCode} from {ex.Endpoint}");
-            _logger.LogWarning("{Dataset} skipped: HTTP {Status} from {Endpoint}", dataset, ex.StatusCode, ex.Endpoint);
+            _logger.LogWarning("{Dataset:l} skipped: HTTP {Status} from {Endpoint:l}", dataset, ex.StatusCode, ex.Endpoint);
         }
     }
 

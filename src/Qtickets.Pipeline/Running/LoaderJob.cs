@@ -71,7 +71,7 @@ public sealed partial class LoaderJob(LoaderJobContext context)
         var plan = new RunPlanner(context.Time).Plan(
             previous, new PlanningOptions(q.SinceHours, q.InitialBackfillHours, q.FullScanHours, forceFullScan));
         _logger.LogInformation(
-            "window {From} .. {To} (Moscow, {Reason}), full scan {FullScan}",
+            "window {From:l} .. {To:l} (Moscow, {Reason}), full scan {FullScan}",
             MoscowTime.Format(plan.From), MoscowTime.Format(plan.To), plan.Reason, plan.FullScan);
         return plan;
     }
@@ -79,7 +79,7 @@ public sealed partial class LoaderJob(LoaderJobContext context)
     private RunReport Stub(RunAccumulator run, string reason)
     {
         _logger.LogWarning(
-            "stub mode ({Reason}): no request sent to QTickets, nothing written to ClickHouse (meta_job_runs unchanged)", reason);
+            "stub mode ({Reason:l}): no request sent to QTickets, nothing written to ClickHouse (meta_job_runs unchanged)", reason);
         return run.Finish(RunStatus.Stub, context.Time.GetUtcNow(), stubReason: reason);
     }
 
@@ -118,7 +118,7 @@ public sealed partial class LoaderJob(LoaderJobContext context)
         }
         catch (Exception ex) when (ex is ClickHouseException or HttpRequestException or OperationCanceledException)
         {
-            _logger.LogError("the error row could not be written to meta_job_runs: {Reason}", ex.Message);
+            _logger.LogError("the error row could not be written to meta_job_runs: {Reason:l}", ex.Message);
             return false;
         }
     }
