@@ -6,7 +6,7 @@ namespace Qtickets.Benchmarks;
 internal sealed record BenchOptions
 {
     public const string Usage = """
-        usage: ./bench.sh [--orders N] [--latency-ms L] [--quick] [--scenarios a,b,c,d] [--rss-orders N]
+        usage: ./bench.sh [--orders N] [--latency-ms L] [--quick] [--scenarios a,b,c,d] [--rss-orders N] [--loader-env NAME=VALUE]
                           [--hot-paths [--hot-path-orders N]] [--fetch] [--micro [BenchmarkDotNet filters...]]
         """;
 
@@ -32,6 +32,9 @@ internal sealed record BenchOptions
     public bool Micro { get; init; }
 
     public IReadOnlyList<string> MicroArguments { get; init; } = [];
+
+    /// <summary>Variables set for the loader's process only, to try runtime settings (<c>--loader-env DOTNET_TieredPGO=0</c>).</summary>
+    public IReadOnlyDictionary<string, string> LoaderEnvironment { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The arguments as given, for the header of the results file.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
@@ -61,6 +64,7 @@ internal sealed record BenchOptions
                     case "--fetch": options = options with { Fetch = true }; break;
                     case "--hot-path-orders": options = options with { HotPathOrders = Positive(Next(), "--hot-path-orders") }; break;
                     case "--cli": options = options with { CliDll = Next() }; break;
+                    case "--loader-env": options = options with { LoaderEnvironment = WithVariable(options.LoaderEnvironment, Next()) }; break;
                     case "--micro": options = options with { Micro = true, MicroArguments = [.. args.Skip(i + 1)] }; i = args.Count; break;
                     default: throw new FormatException($"unknown flag {args[i]}");
                 }
@@ -93,6 +97,17 @@ internal sealed record BenchOptions
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new FormatException($"{flag} must be a whole number of 0 or more, got '{text}'");
+
+    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> variables, string assignment)
+    {
+        var equals = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            throw new FormatException($"--loader-env takes NAME=VALUE, got '{assignment}'");
+        }
+
+        return new Dictionary<string, string>(variables, StringComparer.Ordinal) { [assignment[..equals]] = assignment[(equals + 1)..] };
+    }
 
     private static HashSet<char> ScenarioSet(string text)
     {

@@ -12,7 +12,12 @@ internal static class ChildProcess
     private static readonly string[] ClearedPrefixes = ["QTICKETS_", "CLICKHOUSE_", "CH_", "ORG_NAME", "DRY_RUN", "LOG_LEVEL", "JOB_NAME", "TZ", "REPORT_TZ"];
     private static readonly TimeSpan SampleInterval = TimeSpan.FromMilliseconds(20);
 
-    public static async Task<ChildOutcome> RunAsync(string dll, IReadOnlyList<string> args, string logFile, CancellationToken cancellationToken)
+    public static Task<ChildOutcome> RunAsync(string dll, IReadOnlyList<string> args, string logFile, CancellationToken cancellationToken) =>
+        RunAsync(dll, args, new Dictionary<string, string>(), logFile, cancellationToken);
+
+    /// <summary>Runs the child with <paramref name="environment"/> set for it alone (experiments such as <c>DOTNET_TieredPGO=0</c>).</summary>
+    public static async Task<ChildOutcome> RunAsync(
+        string dll, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, string logFile, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -29,6 +34,11 @@ internal static class ChildProcess
         foreach (var key in start.Environment.Keys.Where(key => ClearedPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal))).ToList())
         {
             start.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
         }
 
         var output = new List<string>();

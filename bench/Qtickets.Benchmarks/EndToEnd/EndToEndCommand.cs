@@ -24,10 +24,15 @@ internal static class EndToEndCommand
         output.WriteLine($"bench: starting the local ClickHouse (.local/bench-clickhouse); logs in {logDirectory}");
         await using var clickHouse = await BenchClickHouse.StartAsync(Path.Combine(root, ".local", "bench-clickhouse"), cancellationToken).ConfigureAwait(false);
         await using var proxy = await InsertTimingProxy.StartAsync(clickHouse.Connection.Url, cancellationToken).ConfigureAwait(false);
-        var loader = new LoaderRunner(cliDll, logDirectory, clickHouse, proxy);
+        var loader = new LoaderRunner(cliDll, logDirectory, clickHouse, proxy, options.LoaderEnvironment);
         var scenarios = new ScenarioRunner(options, loader, clickHouse, cliDll, logDirectory, output);
         var results = await scenarios.RunAsync(cancellationToken).ConfigureAwait(false);
         var report = BenchReport.Render(options, MachineInfo.Describe(clickHouse.Version), results);
+        if (options.LoaderEnvironment.Count > 0)
+        {
+            report = $"EXPERIMENT: the loader ran with {string.Join(' ', options.LoaderEnvironment.Select(pair => $"{pair.Key}={pair.Value}"))} (--loader-env), not as shipped\n{report}";
+        }
+
         if (options.Scenarios.Contains('c'))
         {
             report += $"note: {ScenarioRunner.NoReconciliation}\n";

@@ -8,7 +8,7 @@ namespace Qtickets.Benchmarks.EndToEnd;
 /// ClickHouse (through the timing proxy), and gathers what the table shows: wall time, peak RSS, order page requests
 /// (from the simulator's request log), inserts (from the proxy) and the run's own <c>meta_job_runs</c> row.
 /// </summary>
-internal sealed class LoaderRunner(string cliDll, string logDirectory, BenchClickHouse clickHouse, InsertTimingProxy proxy)
+internal sealed class LoaderRunner(string cliDll, string logDirectory, BenchClickHouse clickHouse, InsertTimingProxy proxy, IReadOnlyDictionary<string, string> loaderEnvironment)
 {
     private int _runs;
 
@@ -37,7 +37,7 @@ internal sealed class LoaderRunner(string cliDll, string logDirectory, BenchClic
         proxy.TakeStats();
         var load = LoadAverage.OneMinute();
         string[] args = ["run", "--env-file", envFile, "--ch-env", ClickHouseEnvFile, .. flags];
-        var outcome = await ChildProcess.RunAsync(cliDll, args, Path.Combine(logDirectory, $"run{number}-{Slug(scenario)}-{Slug(variant)}.log"), cancellationToken).ConfigureAwait(false);
+        var outcome = await ChildProcess.RunAsync(cliDll, args, loaderEnvironment, Path.Combine(logDirectory, $"run{number}-{Slug(scenario)}-{Slug(variant)}.log"), cancellationToken).ConfigureAwait(false);
         var pages = simulator.RequestCountExact("GET", "orders") + simulator.RequestCountExact("POST", "orders");
         var run = await clickHouse.LastRunAsync(cancellationToken).ConfigureAwait(false);
         return new LoaderRunResult(scenario, variant, outcome.ExitCode, run, pages, outcome.Wall, LoaderLog.OrdersStage(outcome.Output),
