@@ -11,6 +11,8 @@ internal static class BenchReport
         var text = new StringBuilder();
         text.Append("machine: ").Append(machine).Append('\n').Append('\n');
         text.Append(Table(results)).Append('\n');
+        text.Append("where the time went (seconds per stage, from the loader's log; startup = wall minus the stages):\n");
+        text.Append(StageTable(results)).Append('\n');
         text.Append(SpeedUp(results));
         text.Append(Targets(options, results));
         return text.ToString();
@@ -28,6 +30,24 @@ internal static class BenchReport
                 r.OrdersStage is { } stage ? F(stage.TotalSeconds, 1) : "-",
                 r.OrdersPerSecond is { } rate ? N(rate) : "-",
                 F(r.PeakResidentMegabytes, 0), F(r.LoaderCpu.TotalSeconds, 1), N(r.Inserts.Rows), F(r.Inserts.Time.TotalSeconds, 2), N(r.Inserts.RowsPerSecond), F(r.LoadAverage, 1));
+        }
+
+        return table.ToString();
+    }
+
+    private static string StageTable(IReadOnlyList<LoaderRunResult> results)
+    {
+        var names = results.SelectMany(r => r.Stages.Select(s => s.Stage)).Distinct().ToList();
+        var table = new TextTable(["scenario", "variant", "startup", .. names]);
+        foreach (var r in results)
+        {
+            var known = r.Stages.Where(s => s.Duration is not null).Sum(s => s.Duration!.Value.TotalSeconds);
+            string[] cells =
+            [
+                r.Scenario, r.Variant, F(r.Wall.TotalSeconds - known, 1),
+                .. names.Select(name => r.Stages.FirstOrDefault(s => s.Stage == name).Duration is { } d ? F(d.TotalSeconds, 1) : "-"),
+            ];
+            table.Add(cells);
         }
 
         return table.ToString();

@@ -3,27 +3,62 @@ using System.Text.Json;
 namespace Qtickets.Benchmarks.EndToEnd;
 
 /// <summary>
-/// Reads the loader's structured log lines (one JSON object per line with <c>@t</c> and <c>@m</c>): the orders stage
-/// lasts from the <c>events: ...</c> line (events read, orders begin) to the <c>orders: ... written</c> line.
+/// Reads the loader's structured log lines (one JSON object per line with <c>@t</c> and <c>@m</c>) for where a run's
+/// time went. Each stage ends with the line the loader writes when it is done (<c>events: ...</c>,
+/// <c>orders: ... written ...</c>, <c>facts: ...</c>, <c>inventory: ...</c>, <c>clients: ...</c>, <c>barcodes: ...</c>)
+/// and lasts from the end of the stage before; the orders stage therefore covers fetch, transform and insert, which
+/// run streamed together.
 /// </summary>
 internal static class LoaderLog
 {
-    public static TimeSpan? OrdersStage(IEnumerable<string> lines)
+    /// <summary>The stages in the order the loader runs them, with the start of the message that ends each.</summary>
+    private static readonly (string Stage, string Prefix)[] Markers =
+    [
+        ("start", "window "),
+        ("events", "events:"),
+        ("orders", "orders: "),
+        ("facts", "facts:"),
+        ("inventory", "inventory:"),
+        ("clients", "clients:"),
+        ("other catalogues", "promo_codes:"),
+        ("barcodes", "barcodes:"),
+        ("finish", "run finished"),
+    ];
+
+    public static TimeSpan? OrdersStage(IEnumerable<string> lines) =>
+        Stages(lines).FirstOrDefault(stage => stage.Stage == "orders").Duration;
+
+    /// <summary>Each stage that the log shows, with how long it took (stages skipped by settings are absent).</summary>
+    public static IReadOnlyList<(string Stage, TimeSpan? Duration)> Stages(IEnumerable<string> lines)
     {
-        DateTimeOffset? eventsRead = null;
+        var ends = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var (time, message) in Messages(lines))
         {
-            if (message.StartsWith("events:", StringComparison.Ordinal))
+            foreach (var (stage, prefix) in Markers)
             {
-                eventsRead = time;
-            }
-            else if (message.StartsWith("orders:", StringComparison.Ordinal) && eventsRead is { } start)
-            {
-                return time - start;
+                if (message.StartsWith(prefix, StringComparison.Ordinal) && (stage != "orders" || message.Contains(" written ", StringComparison.Ordinal)))
+                {
+                    ends.TryAdd(stage, time);
+                }
             }
         }
 
-        return null;
+        var stages = new List<(string, TimeSpan?)>();
+        DateTimeOffset? previous = null;
+        foreach (var (stage, _) in Markers)
+        {
+            if (ends.TryGetValue(stage, out var end))
+            {
+                if (previous is { } start && stage != "start")
+                {
+                    stages.Add((stage, end - start));
+                }
+
+                previous = end;
+            }
+        }
+
+        return stages;
     }
 
     private static IEnumerable<(DateTimeOffset Time, string Message)> Messages(IEnumerable<string> lines)

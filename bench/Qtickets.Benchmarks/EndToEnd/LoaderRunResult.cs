@@ -9,6 +9,7 @@ internal sealed record LoaderRunResult(
     int OrderPageRequests,
     TimeSpan Wall,
     TimeSpan? OrdersStage,
+    IReadOnlyList<(string Stage, TimeSpan? Duration)> Stages,
     long PeakResidentBytes,
     TimeSpan LoaderCpu,
     InsertStats Inserts,

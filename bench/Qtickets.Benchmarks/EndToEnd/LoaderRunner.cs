@@ -40,7 +40,7 @@ internal sealed class LoaderRunner(string cliDll, string logDirectory, BenchClic
         var outcome = await ChildProcess.RunAsync(cliDll, args, loaderEnvironment, Path.Combine(logDirectory, $"run{number}-{Slug(scenario)}-{Slug(variant)}.log"), cancellationToken).ConfigureAwait(false);
         var pages = simulator.RequestCountExact("GET", "orders") + simulator.RequestCountExact("POST", "orders");
         var run = await clickHouse.LastRunAsync(cancellationToken).ConfigureAwait(false);
-        return new LoaderRunResult(scenario, variant, outcome.ExitCode, run, pages, outcome.Wall, LoaderLog.OrdersStage(outcome.Output),
+        return new LoaderRunResult(scenario, variant, outcome.ExitCode, run, pages, outcome.Wall, LoaderLog.OrdersStage(outcome.Output), LoaderLog.Stages(outcome.Output),
             outcome.PeakResidentBytes, outcome.Cpu, proxy.TakeStats(), load, outcome.LogFile);
     }
 
