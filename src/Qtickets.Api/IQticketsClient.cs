@@ -43,6 +43,13 @@ public interface IQticketsClient
     /// <summary>Every buyer of <c>/clients</c> (personal data), all pages. Optional dataset.</summary>
     Task<ListResult<Client>> GetClientsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every buyer of <c>/clients</c>, handed to <paramref name="onPage"/> page by page (in page order) instead of
+    /// collected: a tenant's whole client base streams through in bounded memory. The result holds counts,
+    /// skipped records and warnings; its <see cref="ListResult{T}.Items"/> is empty.
+    /// </summary>
+    Task<ListResult<Client>> StreamClientsAsync(Func<IReadOnlyList<Client>, CancellationToken, ValueTask> onPage, CancellationToken cancellationToken);
+
     /// <summary>Every price shade of <c>/color-themes</c>, all pages. Optional dataset.</summary>
     Task<ListResult<PriceShade>> GetPriceShadesAsync(CancellationToken cancellationToken);
 

@@ -43,6 +43,12 @@ public sealed record QticketsClientOptions
     public int RequestedPageSize { get; init; } = 200;
 
     /// <summary>
+    /// The <c>per_page</c> asked for catalogues (clients, price shades, discounts, promo codes): larger, because they
+    /// are read whole and unfiltered; a tenant that ignores it costs nothing, one that honours it saves round trips.
+    /// </summary>
+    public int CataloguePageSize { get; init; } = 1000;
+
+    /// <summary>
     /// When both the documented <c>GET /orders</c> and the <c>POST</c> fallback fail, read plain pages instead of
     /// failing the run. Off by default: the failure then says that neither form of the query works.
     /// </summary>
@@ -62,6 +68,7 @@ public sealed record QticketsClientOptions
         SettingsValidation.Retries(errors, RequestTimeout, MaxRetries, BaseDelay, MaxDelay, MaxRetryAfter);
         SettingsValidation.AddIf(errors, MaxConcurrency is < 1 or > 64, $"{nameof(MaxConcurrency)} must be between 1 and 64 (got {MaxConcurrency}).");
         SettingsValidation.AddIf(errors, RequestedPageSize is < 1 or > 1000, $"{nameof(RequestedPageSize)} must be between 1 and 1000 (got {RequestedPageSize}).");
+        SettingsValidation.AddIf(errors, CataloguePageSize is < 1 or > 1000, $"{nameof(CataloguePageSize)} must be between 1 and 1000 (got {CataloguePageSize}).");
         return errors;
     }
 

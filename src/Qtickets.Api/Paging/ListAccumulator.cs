@@ -2,8 +2,11 @@ using Qtickets.Api.Parsing;
 
 namespace Qtickets.Api.Paging;
 
-/// <summary>Collects the pages of one listing walk into a <see cref="ListResult{T}"/>; used by one walk at a time.</summary>
-internal sealed class ListAccumulator<T>(Func<T, bool> keep)
+/// <summary>
+/// Collects the pages of one listing walk into a <see cref="ListResult{T}"/>, or hands each page's records to a
+/// sink instead of keeping them; used by one walk at a time.
+/// </summary>
+internal sealed class ListAccumulator<T>(Func<T, bool> keep, Func<IReadOnlyList<T>, CancellationToken, ValueTask>? sink = null)
 {
     private readonly List<T> _items = [];
     private readonly List<SkippedRecord> _skipped = [];
@@ -13,12 +16,20 @@ internal sealed class ListAccumulator<T>(Func<T, bool> keep)
 
     public long RecordsSeen { get; private set; }
 
-    public void Add(ParsedPage<T> page)
+    public async ValueTask AddAsync(ParsedPage<T> page, CancellationToken cancellationToken)
     {
         Pages++;
         RecordsSeen += page.RecordCount;
-        _items.AddRange(page.Items.Where(keep));
         _skipped.AddRange(page.Skipped);
+        var kept = page.Items.Where(keep).ToList();
+        if (sink is null)
+        {
+            _items.AddRange(kept);
+        }
+        else if (kept.Count > 0)
+        {
+            await sink(kept, cancellationToken);
+        }
     }
 
     public void Warn(FetchWarning warning) => _warnings.Add(warning);

@@ -14,16 +14,27 @@ namespace Qtickets.Api.Paging;
 /// </summary>
 internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions options, ILogger logger)
 {
+    public Task<ListResult<T>> FetchAllAsync<T>(
+        ListSpec spec, Func<JsonElement, ParseResult<T>> parse, Func<T, bool> keep, CancellationToken cancellationToken)
+        where T : class =>
+        FetchAllAsync(spec, parse, keep, sink: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overload; when <paramref name="sink"/> is given, each page's kept records are handed to it as the
+    /// page arrives (in page order) and not retained, so a large listing streams through in bounded memory; the
+    /// result then holds counts and warnings only.
+    /// </summary>
     public async Task<ListResult<T>> FetchAllAsync<T>(
         ListSpec spec,
         Func<JsonElement, ParseResult<T>> parse,
         Func<T, bool> keep,
+        Func<IReadOnlyList<T>, CancellationToken, ValueTask>? sink,
         CancellationToken cancellationToken)
         where T : class
     {
-        var result = new ListAccumulator<T>(keep);
+        var result = new ListAccumulator<T>(keep, sink);
         var first = await FetchPageAsync(spec, 1, parse, cancellationToken);
-        if (Guard(spec, first, null, result) && first.Paging.PageCount is { } pages)
+        if (await GuardAsync(spec, first, null, result, cancellationToken) && first.Paging.PageCount is { } pages)
         {
             await WalkRestAsync(spec, parse, first, pages, result, cancellationToken);
         }
@@ -47,7 +58,7 @@ internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions 
             cancellationToken);
         await foreach (var page in fetches)
         {
-            if (!Guard(spec, page, previous, result))
+            if (!await GuardAsync(spec, page, previous, result, cancellationToken))
             {
                 return;
             }
@@ -62,7 +73,8 @@ internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions 
     }
 
     /// <summary>Adds the page, or records why the walk must stop; true to go on.</summary>
-    private bool Guard<T>(ListSpec spec, ParsedPage<T> page, ParsedPage<T>? previous, ListAccumulator<T> result)
+    private async ValueTask<bool> GuardAsync<T>(
+        ListSpec spec, ParsedPage<T> page, ParsedPage<T>? previous, ListAccumulator<T> result, CancellationToken cancellationToken)
     {
         if (PageGuard.Check(spec.Dataset, page, previous, page.Paging.PageCount) is { } warning)
         {
@@ -71,7 +83,7 @@ internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions 
             return false;
         }
 
-        result.Add(page);
+        await result.AddAsync(page, cancellationToken);
         return true;
     }
 
@@ -85,7 +97,7 @@ internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions 
 
     private ApiRequest Request(ListSpec spec, int page)
     {
-        var perPage = options.RequestedPageSize;
+        var perPage = spec.PageSize ?? options.RequestedPageSize;
         var query = string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={perPage}");
         var body = spec.Where.Count > 0 ? QueryBody.Write(spec.Where, orderByColumn: null, page, perPage) : null;
         return new ApiRequest(HttpMethod.Get, spec.Path, query, body);

@@ -1,10 +1,11 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api;
 using Qtickets.Api.Errors;
+using Qtickets.Api.Models;
+using Qtickets.Api.Partners;
 using Qtickets.ClickHouse;
+using Qtickets.ClickHouse.Writing;
 using Qtickets.Pipeline.Catalogues;
-using Qtickets.Pipeline.Rows;
 using Qtickets.Pipeline.Time;
 using Qtickets.Pipeline.Transform;
 
@@ -15,6 +16,8 @@ public sealed partial class LoaderJob
     /// <summary>
     /// The optional datasets (spec section 4, catalogues). Each can be switched off with its <c>QTICKETS_SKIP_*</c>
     /// flag; one answering 403 or 404 is skipped and named in the run's metrics; other failures fail the run.
+    /// Records stream page by page (show by show for barcodes) into batched inserts, so a tenant's whole client base
+    /// or barcode list never sits in memory at once.
     /// </summary>
     private async Task LoadCataloguesAsync(
         RunAccumulator run, EventCatalog catalog, IClickHouseClient clickHouse, CancellationToken cancellationToken)
@@ -22,52 +25,74 @@ public sealed partial class LoaderJob
         var skips = context.Settings.Qtickets.Skips;
         var now = context.Time.GetUtcNow();
         var rows = new CatalogueRows(RowVersions.Of(now), context.Settings.Qtickets.StorePersonalData, MoscowTime.ToWallClock(now));
-        await LoadOptionalAsync(run, "clients", skips.Clients, "QTICKETS_SKIP_CLIENTS", context.Api.GetClientsAsync, rows.Client, "stg_qtickets_api_clients_raw", clickHouse, cancellationToken).ConfigureAwait(false);
-        await LoadOptionalAsync(run, "price_shades", skips.PriceShades, "QTICKETS_SKIP_PRICE_SHADES", context.Api.GetPriceShadesAsync, rows.PriceShade, "stg_qtickets_api_price_shades_raw", clickHouse, cancellationToken).ConfigureAwait(false);
-        await LoadOptionalAsync(run, "discounts", skips.Discounts, "QTICKETS_SKIP_DISCOUNTS", context.Api.GetDiscountsAsync, rows.Discount, "stg_qtickets_api_discounts_raw", clickHouse, cancellationToken).ConfigureAwait(false);
-        await LoadOptionalAsync(run, "promo_codes", skips.PromoCodes, "QTICKETS_SKIP_PROMO_CODES", context.Api.GetPromoCodesAsync, rows.PromoCode, "stg_qtickets_api_promo_codes_raw", clickHouse, cancellationToken).ConfigureAwait(false);
-        await LoadOptionalAsync(run, "barcodes", skips.Barcodes, "QTICKETS_SKIP_BARCODES", token => FetchBarcodesAsync(catalog, rows, token), row => row, "stg_qtickets_api_barcodes_raw", clickHouse, cancellationToken).ConfigureAwait(false);
+        await LoadOptionalAsync(run, new("clients", skips.Clients, "QTICKETS_SKIP_CLIENTS", "stg_qtickets_api_clients_raw"), new PagedFetch<Client>(context.Api.StreamClientsAsync), rows.Client, clickHouse, cancellationToken).ConfigureAwait(false);
+        await LoadOptionalAsync(run, new("price_shades", skips.PriceShades, "QTICKETS_SKIP_PRICE_SHADES", "stg_qtickets_api_price_shades_raw"), Whole<PriceShade>(context.Api.GetPriceShadesAsync), rows.PriceShade, clickHouse, cancellationToken).ConfigureAwait(false);
+        await LoadOptionalAsync(run, new("discounts", skips.Discounts, "QTICKETS_SKIP_DISCOUNTS", "stg_qtickets_api_discounts_raw"), Whole<Discount>(context.Api.GetDiscountsAsync), rows.Discount, clickHouse, cancellationToken).ConfigureAwait(false);
+        await LoadOptionalAsync(run, new("promo_codes", skips.PromoCodes, "QTICKETS_SKIP_PROMO_CODES", "stg_qtickets_api_promo_codes_raw"), Whole<PromoCode>(context.Api.GetPromoCodesAsync), rows.PromoCode, clickHouse, cancellationToken).ConfigureAwait(false);
+        await LoadOptionalAsync<(Barcode Barcode, long EventId), Rows.BarcodeRow>(run, new("barcodes", skips.Barcodes, "QTICKETS_SKIP_BARCODES", "stg_qtickets_api_barcodes_raw"), (sink, token) => FetchBarcodesAsync(catalog, sink, token), b => rows.Barcode(b.Barcode, b.EventId), clickHouse, cancellationToken).ConfigureAwait(false);
         await LoadPartnerTicketsAsync(run, rows, clickHouse, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task LoadOptionalAsync<TItem, TRow>(
-        RunAccumulator run, string dataset, bool skip, string skipSetting,
-        Func<CancellationToken, Task<ListResult<TItem>>> fetch, Func<TItem, TRow> map,
-        string table, IClickHouseClient clickHouse, CancellationToken cancellationToken)
+        RunAccumulator run, OptionalDataset dataset, PagedFetch<TItem> fetch, Func<TItem, TRow> map,
+        IClickHouseClient clickHouse, CancellationToken cancellationToken)
     {
-        if (skip)
+        if (dataset.Skip)
         {
-            run.Skip(dataset, $"{skipSetting}=true");
+            run.Skip(dataset.Name, $"{dataset.SkipSetting}=true");
             return;
         }
 
-        context.Observer.StageStarted(dataset);
-        try
+        context.Observer.StageStarted(dataset.Name);
+        var writer = new BatchingInsertWriter<TRow>(
+            clickHouse, dataset.Table, new BatchingInsertOptions(), context.Time, context.Logs.CreateLogger("qtickets.writer"));
+        await using (writer.ConfigureAwait(false))
         {
-            var result = await fetch(cancellationToken).ConfigureAwait(false);
-            var rows = result.Items.Select(map).ToList();
-            await InsertIfAnyAsync(clickHouse, table, rows, cancellationToken).ConfigureAwait(false);
-            run.Count(dataset, rows.Count);
-            foreach (var warning in result.Warnings)
+            try
             {
-                run.Warn($"{dataset}: {warning}");
+                var result = await fetch(async (items, token) =>
+                {
+                    foreach (var item in items)
+                    {
+                        await writer.WriteAsync(map(item), token).ConfigureAwait(false);
+                    }
+                }, cancellationToken).ConfigureAwait(false);
+                await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                Finish(run, dataset.Name, writer.RowsWritten, result.Warnings);
             }
-
-            context.Observer.StageCompleted(dataset, rows.Count);
-            _logger.LogInformation("{Dataset:l}: {Rows} rows", dataset, rows.Count);
-        }
-        catch (QticketsApiException ex) when (ex.IsDatasetUnavailable)
-        {
-            run.Skip(dataset, $"HTTP {ex.StatusCode} from {ex.Endpoint}");
-            _logger.LogWarning("{Dataset:l} skipped: HTTP {Status} from {Endpoint:l}", dataset, ex.StatusCode, ex.Endpoint);
+            catch (QticketsApiException ex) when (ex.IsDatasetUnavailable)
+            {
+                run.Skip(dataset.Name, $"HTTP {ex.StatusCode} from {ex.Endpoint}");
+                _logger.LogWarning("{Dataset:l} skipped: HTTP {Status} from {Endpoint:l}", dataset.Name, ex.StatusCode, ex.Endpoint);
+            }
         }
     }
 
-    /// <summary>Barcodes of every active show, concurrently; a show answering 403/404 is left out.</summary>
-    private async Task<ListResult<BarcodeRow>> FetchBarcodesAsync(EventCatalog catalog, CatalogueRows rows, CancellationToken cancellationToken)
+    private void Finish(RunAccumulator run, string dataset, long rows, IReadOnlyList<FetchWarning> warnings)
+    {
+        run.Count(dataset, rows);
+        foreach (var warning in warnings)
+        {
+            run.Warn($"{dataset}: {warning}");
+        }
+
+        context.Observer.StageCompleted(dataset, rows);
+        _logger.LogInformation("{Dataset:l}: {Rows} rows", dataset, rows);
+    }
+
+    /// <summary>A small catalogue read whole, then handed to the sink at once.</summary>
+    private static PagedFetch<T> Whole<T>(Func<CancellationToken, Task<ListResult<T>>> fetch) => async (sink, token) =>
+    {
+        var result = await fetch(token).ConfigureAwait(false);
+        await sink(result.Items, token).ConfigureAwait(false);
+        return result;
+    };
+
+    /// <summary>Barcodes of every active show, concurrently (bounded), each show's list handed on as it arrives.</summary>
+    private async Task<ListResult<(Barcode Barcode, long EventId)>> FetchBarcodesAsync(
+        EventCatalog catalog, Func<IReadOnlyList<(Barcode, long)>, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
     {
         var shows = catalog.All.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e.Id, Show: show))).ToList();
-        var found = new ConcurrentBag<BarcodeRow>();
         var unavailable = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = context.Settings.Qtickets.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(shows, parallel, async (item, token) =>
@@ -75,10 +100,7 @@ public sealed partial class LoaderJob
             try
             {
                 var barcodes = await context.Api.GetBarcodesAsync(item.Show, token).ConfigureAwait(false);
-                foreach (var barcode in barcodes.Items)
-                {
-                    found.Add(rows.Barcode(barcode, item.Event));
-                }
+                await sink(barcodes.Items.Select(b => (b, item.Event)).ToList(), token).ConfigureAwait(false);
             }
             catch (QticketsApiException ex) when (ex.IsDatasetUnavailable && shows.Count > 1)
             {
@@ -91,7 +113,7 @@ public sealed partial class LoaderJob
             throw new QticketsApiException("barcodes of every show unavailable", "GET /shows/{id}/barcodes") { StatusCode = 404 };
         }
 
-        return new ListResult<BarcodeRow>([.. found], [], shows.Count, null, []);
+        return new ListResult<(Barcode, long)>([], [], shows.Count, null, []);
     }
 
     private async Task LoadPartnerTicketsAsync(RunAccumulator run, CatalogueRows rows, IClickHouseClient clickHouse, CancellationToken cancellationToken)
@@ -109,15 +131,15 @@ public sealed partial class LoaderJob
             return;
         }
 
-        await LoadOptionalAsync(run, "partner_tickets", skip: false, "QTICKETS_SKIP_PARTNER_TICKETS", async token =>
+        var dataset = new OptionalDataset("partner_tickets", false, "QTICKETS_SKIP_PARTNER_TICKETS", "stg_qtickets_api_partner_tickets_raw");
+        await LoadOptionalAsync<PartnerTicket, Rows.PartnerTicketRow>(run, dataset, async (sink, token) =>
         {
-            var tickets = new List<Api.Partners.PartnerTicket>();
             foreach (var request in requests)
             {
-                tickets.AddRange((await partners.FindTicketsAsync(request, token).ConfigureAwait(false)).Items);
+                await sink((await partners.FindTicketsAsync(request, token).ConfigureAwait(false)).Items, token).ConfigureAwait(false);
             }
 
-            return new ListResult<Api.Partners.PartnerTicket>(tickets, [], requests.Count, null, []);
-        }, rows.PartnerTicket, "stg_qtickets_api_partner_tickets_raw", clickHouse, cancellationToken).ConfigureAwait(false);
+            return new ListResult<PartnerTicket>([], [], requests.Count, null, []);
+        }, rows.PartnerTicket, clickHouse, cancellationToken).ConfigureAwait(false);
     }
 }

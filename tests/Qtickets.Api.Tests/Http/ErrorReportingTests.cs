@@ -19,7 +19,7 @@ public sealed class ErrorReportingTests
         Assert.Equal(503, error.StatusCode);
         Assert.Equal("Unknown error", error.ApiError);
         Assert.Equal("UNKNOWN_ERROR", error.ApiCode);
-        Assert.Equal("GET /promo-codes?page=1&per_page=200", error.Endpoint);
+        Assert.Equal("GET /promo-codes?page=1&per_page=1000", error.Endpoint);
         Assert.Contains("GET /promo-codes", error.Message, StringComparison.Ordinal);
         Assert.Contains("HTTP 503", error.Message, StringComparison.Ordinal);
         Assert.Contains("Unknown error", error.Message, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class ErrorReportingTests
 
         var error = await Assert.ThrowsAsync<QticketsMalformedResponseException>(() => TestClient.Create(handler, options).GetPriceShadesAsync(CancellationToken.None));
 
-        Assert.Equal("GET /color-themes?page=1&per_page=200", error.Endpoint);
+        Assert.Equal("GET /color-themes?page=1&per_page=1000", error.Endpoint);
         Assert.Equal(0, error.LineNumber);
         Assert.NotNull(error.BytePositionInLine);
         Assert.StartsWith("{\"data\":[{\"id\":1", error.BodyPreview, StringComparison.Ordinal);
