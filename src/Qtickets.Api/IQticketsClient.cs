@@ -67,4 +67,11 @@ public interface IQticketsClient
 
     /// <summary>The ticket barcodes of one show (<c>GET /shows/{id}/barcodes</c>, a bare JSON array). Optional dataset.</summary>
     Task<ListResult<Barcode>> GetBarcodesAsync(long showId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="GetBarcodesAsync"/>, handing the barcodes to <paramref name="onChunk"/> in short lists as they are
+    /// parsed, so a show with tens of thousands of tickets never sits in memory as objects. The result holds counts and
+    /// skipped records; its <see cref="ListResult{T}.Items"/> is empty.
+    /// </summary>
+    Task<ListResult<Barcode>> StreamBarcodesAsync(long showId, Func<IReadOnlyList<Barcode>, CancellationToken, ValueTask> onChunk, CancellationToken cancellationToken);
 }

@@ -24,6 +24,7 @@ internal sealed partial class ApiTransport
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<ApiAttempt> _retrying;
     private readonly ResiliencePipeline<ApiAttempt> _singleAttempt;
+    private readonly System.Buffers.ArrayPool<byte> _bodies = PooledBody.CreatePool();
 
     public ApiTransport(HttpClient http, TransportSettings settings, ILogger logger, TimeProvider time, Func<double> jitter)
     {
@@ -44,7 +45,7 @@ internal sealed partial class ApiTransport
 
     /// <summary>Sends, with retries or as one single attempt, and returns the parsed JSON of a success answer.</summary>
     public Task<JsonDocument> SendAsync(ApiRequest request, bool retry, CancellationToken cancellationToken) =>
-        SendAsync(request, retry, ParseDocument, cancellationToken);
+        SendAsync(request, retry, body => ParseDocument(body.Memory), cancellationToken);
 
     /// <summary>
     /// Sends, with retries or as one single attempt, and returns what <paramref name="read"/> makes of the body of the
@@ -52,7 +53,7 @@ internal sealed partial class ApiTransport
     /// (<see cref="JsonException"/>) is retried like a truncated answer. The body it gets is a pooled buffer that is
     /// reused once it returns: it must not keep it.
     /// </summary>
-    public async Task<T> SendAsync<T>(ApiRequest request, bool retry, Func<ReadOnlyMemory<byte>, T> read, CancellationToken cancellationToken)
+    public async Task<T> SendAsync<T>(ApiRequest request, bool retry, Func<PooledBody, T> read, CancellationToken cancellationToken)
         where T : class
     {
         var state = new AttemptState(this, request, read);
@@ -78,7 +79,7 @@ internal sealed partial class ApiTransport
         var started = _time.GetTimestamp();
         using var message = CreateMessage(state.Request);
         using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        using var body = await PooledBody.ReadAsync(response.Content, cancellationToken);
+        using var body = await PooledBody.ReadAsync(_bodies, response.Content, cancellationToken);
         _logger.LogDebug(
             "QTickets {Endpoint} answered {Status} ({Bytes} bytes) in {Elapsed} ms, attempt {Attempt}",
             state.Request.Endpoint, (int)response.StatusCode, body.Length, (long)_time.GetElapsedTime(started).TotalMilliseconds, state.Attempts);
@@ -90,7 +91,7 @@ internal sealed partial class ApiTransport
         try
         {
             // A success answer's body is needed again only when it is malformed (for the error's preview).
-            return new ApiAttempt(ToAnswer(response, []), state.Read(body.Memory));
+            return new ApiAttempt(ToAnswer(response, []), state.Read(body));
         }
         catch (JsonException exception)
         {
@@ -153,13 +154,13 @@ internal sealed partial class ApiTransport
     };
 
     /// <summary>The per-call state threaded through the pipeline; attempts never overlap, so no locking.</summary>
-    private sealed class AttemptState(ApiTransport transport, ApiRequest request, Func<ReadOnlyMemory<byte>, object> read)
+    private sealed class AttemptState(ApiTransport transport, ApiRequest request, Func<PooledBody, object> read)
     {
         public ApiTransport Transport { get; } = transport;
 
         public ApiRequest Request { get; } = request;
 
-        public Func<ReadOnlyMemory<byte>, object> Read { get; } = read;
+        public Func<PooledBody, object> Read { get; } = read;
 
         public int Attempts { get; set; }
     }

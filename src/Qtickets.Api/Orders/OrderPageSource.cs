@@ -94,7 +94,7 @@ internal sealed class OrderPageSource(
     /// </summary>
     private async Task<ParsedPage<Order>> FetchAsync(ApiRequest request, int page, bool retry, CancellationToken cancellationToken)
     {
-        var answer = await transport.SendAsync(request, retry, body => (object?)OrderPageReader.TryRead(body, page) ?? ApiTransport.ParseDocument(body), cancellationToken);
+        var answer = await transport.SendAsync(request, retry, body => (object?)OrderPageReader.TryRead(body.Memory, page) ?? ApiTransport.ParseDocument(body.Memory), cancellationToken);
         summary.PageFetched();
         if (answer is ParsedPage<Order> parsed)
         {

@@ -22,12 +22,56 @@ internal static class RecordParsing
             }
             else
             {
-                skipped.Add(new SkippedRecord(dataset, result.RecordId ?? new JsonFields(record).String("id"), result.Error ?? "unreadable"));
+                skipped.Add(Skipped(record, dataset, result));
             }
         }
 
         return (items, skipped);
     }
+
+    /// <summary>
+    /// As <see cref="ParseAll{T}"/>, handing the parsed records to <paramref name="onChunk"/> in lists of at most
+    /// <paramref name="chunkSize"/>, so a long list never exists as objects all at once. Returns the skipped records.
+    /// </summary>
+    public static async Task<List<SkippedRecord>> ParseInChunksAsync<T>(
+        IEnumerable<JsonElement> records,
+        string dataset,
+        Func<JsonElement, ParseResult<T>> parse,
+        int chunkSize,
+        Func<IReadOnlyList<T>, CancellationToken, ValueTask> onChunk,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var chunk = new List<T>(chunkSize);
+        var skipped = new List<SkippedRecord>();
+        foreach (var record in records)
+        {
+            var result = ParseOne(record, parse);
+            if (result.Value is not { } value)
+            {
+                skipped.Add(Skipped(record, dataset, result));
+                continue;
+            }
+
+            chunk.Add(value);
+            if (chunk.Count == chunkSize)
+            {
+                await onChunk(chunk, cancellationToken).ConfigureAwait(false);
+                chunk = new List<T>(chunkSize); // the receiver may keep the list it was given
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            await onChunk(chunk, cancellationToken).ConfigureAwait(false);
+        }
+
+        return skipped;
+    }
+
+    private static SkippedRecord Skipped<T>(JsonElement record, string dataset, ParseResult<T> result)
+        where T : class =>
+        new(dataset, result.RecordId ?? new JsonFields(record).String("id"), result.Error ?? "unreadable");
 
     /// <summary>Non-object records are skipped; an unexpected shape deep inside a record skips that record only.</summary>
     public static ParseResult<T> ParseOne<T>(JsonElement record, Func<JsonElement, ParseResult<T>> parse)

@@ -58,7 +58,7 @@ public sealed partial class LoaderJob
                     }
                 }, cancellationToken).ConfigureAwait(false);
                 await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-                Finish(run, dataset.Name, writer.RowsWritten, result.Warnings);
+                Finish(run, dataset.Name, writer.RowsWritten, result);
             }
             catch (QticketsApiException ex) when (ex.IsDatasetUnavailable)
             {
@@ -68,12 +68,18 @@ public sealed partial class LoaderJob
         }
     }
 
-    private void Finish(RunAccumulator run, string dataset, long rows, IReadOnlyList<FetchWarning> warnings)
+    private void Finish<TItem>(RunAccumulator run, string dataset, long rows, ListResult<TItem> result)
     {
         run.Count(dataset, rows);
-        foreach (var warning in warnings)
+        foreach (var warning in result.Warnings)
         {
             run.Warn($"{dataset}: {warning}");
+        }
+
+        // Unreadable records are left out, not fatal; the run says how many and why (the first one as the example).
+        if (result.Skipped is [var first, ..] skipped)
+        {
+            run.Warn($"{dataset}: {skipped.Count} record(s) skipped, e.g. {first.RecordId ?? "without id"} ({first.Reason})");
         }
 
         context.Observer.StageCompleted(dataset, rows);
@@ -94,13 +100,18 @@ public sealed partial class LoaderJob
     {
         var shows = catalog.All.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e.Id, Show: show))).ToList();
         var unavailable = 0;
+        var skipped = new System.Collections.Concurrent.ConcurrentQueue<SkippedRecord>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = context.Settings.Qtickets.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(shows, parallel, async (item, token) =>
         {
             try
             {
-                var barcodes = await context.Api.GetBarcodesAsync(item.Show, token).ConfigureAwait(false);
-                await sink(barcodes.Items.Select(b => (b, item.Event)).ToList(), token).ConfigureAwait(false);
+                var result = await context.Api.StreamBarcodesAsync(
+                    item.Show, (chunk, chunkToken) => sink(chunk.Select(b => (b, item.Event)).ToList(), chunkToken), token).ConfigureAwait(false);
+                foreach (var record in result.Skipped)
+                {
+                    skipped.Enqueue(record);
+                }
             }
             catch (QticketsApiException ex) when (ex.IsDatasetUnavailable && shows.Count > 1)
             {
@@ -113,7 +124,7 @@ public sealed partial class LoaderJob
             throw new QticketsApiException("barcodes of every show unavailable", "GET /shows/{id}/barcodes") { StatusCode = 404 };
         }
 
-        return new ListResult<(Barcode, long)>([], [], shows.Count, null, []);
+        return new ListResult<(Barcode, long)>([], [.. skipped], shows.Count, null, []);
     }
 
     private async Task LoadPartnerTicketsAsync(RunAccumulator run, CatalogueRows rows, IClickHouseClient clickHouse, CancellationToken cancellationToken)

@@ -1,0 +1,115 @@
+using System.Collections;
+using System.Text;
+using System.Text.Json;
+using Qtickets.Api.Http;
+
+namespace Qtickets.Api.Parsing;
+
+/// <summary>
+/// The records of a long list answer kept as the answer's bytes and where each record lies in them; a record becomes a
+/// <see cref="JsonElement"/> (a small copy) only when it is enumerated. Why: a whole document of a show's barcodes
+/// (megabytes) rents buffers of its size from the shared array pool, which keeps them, and as elements all at once the
+/// records outlive several collections; either way the loader's memory grew with the show.
+/// </summary>
+internal sealed class RecordSlices : IReadOnlyCollection<JsonElement>
+{
+    private static readonly byte[] DataProperty = "data"u8.ToArray();
+    private readonly byte[] _json;
+    private readonly List<Range> _records;
+
+    private RecordSlices(byte[] json, List<Range> records)
+    {
+        _json = json;
+        _records = records;
+    }
+
+    public int Count => _records.Count;
+
+    /// <summary>
+    /// The records of <c>[...]</c> or <c>{"data": [...], ...}</c>, found by reading the bytes once; any other shape (a
+    /// PHP object of records, no list) goes through <see cref="PageReader.Records"/>, with its errors. Invalid JSON
+    /// throws <see cref="JsonException"/>, so the transport retries it like a truncated answer.
+    /// </summary>
+    public static RecordSlices Read(PooledBody body, ApiRequest request, SecretRedactor redactor)
+    {
+        var reader = new Utf8JsonReader(body.Memory.Span);
+        return TryFindRecords(ref reader) is { } records
+            ? new RecordSlices(body.OwnArray() ?? body.ToArray(), records)
+            : ReadThroughDocument(body.Memory, request, redactor);
+    }
+
+    public IEnumerator<JsonElement> GetEnumerator()
+    {
+        foreach (var range in _records)
+        {
+            yield return Parse(_json.AsSpan(range));
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static JsonElement Parse(ReadOnlySpan<byte> record)
+    {
+        var reader = new Utf8JsonReader(record);
+        reader.Read();
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    private static List<Range>? TryFindRecords(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read() || (reader.TokenType == JsonTokenType.StartObject && !MoveToData(ref reader)) ||
+            reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var records = new List<Range>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            records.Add(start..(int)reader.BytesConsumed);
+        }
+
+        // The rest (paging, closing brackets) is read too, so a truncated answer fails here and is retried.
+        while (reader.Read())
+        {
+            reader.Skip();
+        }
+
+        return records;
+    }
+
+    /// <summary>Moves from the start of the root object to the value of its <c>data</c> member, if it has one.</summary>
+    private static bool MoveToData(ref Utf8JsonReader reader)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isData = reader.ValueTextEquals(DataProperty);
+            reader.Read();
+            if (isData)
+            {
+                return true;
+            }
+
+            reader.Skip();
+        }
+
+        return false;
+    }
+
+    private static RecordSlices ReadThroughDocument(ReadOnlyMemory<byte> body, ApiRequest request, SecretRedactor redactor)
+    {
+        using var document = ApiTransport.ParseDocument(body);
+        var json = new List<byte>();
+        var records = new List<Range>();
+        foreach (var record in PageReader.Records(document.RootElement, request, redactor))
+        {
+            var start = json.Count;
+            json.AddRange(Encoding.UTF8.GetBytes(record.GetRawText()));
+            records.Add(start..json.Count);
+        }
+
+        return new RecordSlices([.. json], records);
+    }
+}
