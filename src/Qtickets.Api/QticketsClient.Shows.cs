@@ -33,7 +33,7 @@ public sealed partial class QticketsClient
             return ListResult<Barcode>.Empty;
         }
 
-        var records = await BarcodeRecordsAsync(showId, cancellationToken);
+        using var records = await BarcodeRecordsAsync(showId, cancellationToken);
         var (barcodes, skipped) = RecordParsing.ParseAll(records, "barcodes", CatalogueParsers.Barcode(showId));
         return new ListResult<Barcode>(barcodes, skipped, 1, null, []);
     }
@@ -53,7 +53,7 @@ public sealed partial class QticketsClient
             return ListResult<Barcode>.Empty;
         }
 
-        var records = await BarcodeRecordsAsync(showId, cancellationToken);
+        using var records = await BarcodeRecordsAsync(showId, cancellationToken);
         var skipped = await RecordParsing.ParseInChunksAsync(
             records, "barcodes", CatalogueParsers.Barcode(showId), BarcodeChunkSize, onChunk, cancellationToken);
         return new ListResult<Barcode>([], skipped, 1, null, []);

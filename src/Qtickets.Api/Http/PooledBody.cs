@@ -3,59 +3,66 @@ using System.Buffers;
 namespace Qtickets.Api.Http;
 
 /// <summary>
-/// An answer body read into a buffer rented from the transport's pool and returned on dispose. Why: order pages are
+/// An answer body read into buffers rented from the transport's pool and returned on dispose. Why: order pages are
 /// about half a megabyte each, and a fresh array per page lands on the large object heap, which only a full
 /// collection frees; renting keeps the loader's memory flat however many pages a run reads. The pool is bounded
 /// (<see cref="CreatePool"/>), unlike <see cref="ArrayPool{T}.Shared"/>, which keeps buffers per thread and core:
-/// with multi-megabyte barcode lists it held close to a gigabyte.
+/// with multi-megabyte barcode lists it held close to a gigabyte. A body longer than the largest pooled buffer
+/// (a show's barcodes: megabytes) is kept as several such buffers rather than doubled into ever larger arrays.
 /// </summary>
 internal sealed class PooledBody : IDisposable
 {
     private const int FirstSize = 64 * 1024;
 
-    /// <summary>Larger bodies (rare: long barcode lists) get arrays of their own, freed by the collector.</summary>
+    /// <summary>The largest buffer a body is read into; longer bodies take several.</summary>
     private const int LargestPooledSize = 2 * 1024 * 1024;
 
-    private readonly ArrayPool<byte>? _pool; // null: an array of this body's own
-    private byte[] _buffer;
+    private PooledBytes? _bytes;
+    private byte[]? _joined;
 
-    private PooledBody(ArrayPool<byte>? pool, byte[] buffer, int length)
+    private PooledBody(PooledBytes bytes)
     {
-        _pool = pool;
-        _buffer = buffer;
-        Length = length;
+        _bytes = bytes;
+        Length = checked((int)bytes.Length);
     }
 
     public int Length { get; }
 
-    /// <summary>The body; valid until this is disposed, so readers must not keep it.</summary>
-    public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
+    /// <summary>The body as one block; valid until this is disposed, so readers must not keep it.</summary>
+    public ReadOnlyMemory<byte> Memory => Bytes.Buffers is [var only] ? only.AsMemory(0, Length) : _joined ??= Bytes.Sequence.ToArray();
 
-    /// <summary>A pool for the bodies of one transport: at most eight buffers of each size up to two megabytes.</summary>
-    public static ArrayPool<byte> CreatePool() => ArrayPool<byte>.Create(LargestPooledSize, maxArraysPerBucket: 8);
+    /// <summary>The body as it lies in its buffers; valid until this is disposed or detached.</summary>
+    public ReadOnlySequence<byte> Sequence => Bytes.Sequence;
+
+    private PooledBytes Bytes => _bytes ?? throw new ObjectDisposedException(nameof(PooledBody));
+
+    /// <summary>
+    /// A pool for the bodies of one transport: buffers up to two megabytes, at most sixteen of each size (four long
+    /// bodies in flight of eight megabytes each).
+    /// </summary>
+    public static ArrayPool<byte> CreatePool() => ArrayPool<byte>.Create(LargestPooledSize, maxArraysPerBucket: 16);
 
     public static async Task<PooledBody> ReadAsync(ArrayPool<byte> pool, HttpContent content, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
-        var buffer = pool.Rent(declared is > 0 ? (int)Math.Min(declared.Value + 1, LargestPooledSize) : FirstSize);
-        var fullBuffers = new List<byte[]>(); // a long body: pooled buffers of the largest size, in order, joined at the end
+        var buffers = new List<byte[]> { pool.Rent(declared is > 0 ? (int)Math.Min(declared.Value + 1, LargestPooledSize) : FirstSize) };
         var filled = 0;
         try
         {
             await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             while (true)
             {
+                var buffer = buffers[^1];
                 if (filled == buffer.Length)
                 {
-                    (buffer, filled) = buffer.Length < LargestPooledSize
-                        ? (Grow(pool, buffer, filled), filled)
-                        : (Next(pool, fullBuffers, buffer), 0);
+                    filled = MakeRoom(pool, buffers, filled);
+                    buffer = buffers[^1];
                 }
 
                 var read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    return fullBuffers.Count == 0 ? new PooledBody(pool, buffer, filled) : Joined(pool, fullBuffers, buffer, filled);
+                    return new PooledBody(new PooledBytes(pool, buffers, filled));
                 }
 
                 filled += read;
@@ -63,61 +70,39 @@ internal sealed class PooledBody : IDisposable
         }
         catch
         {
-            pool.Return(buffer);
-            fullBuffers.ForEach(full => pool.Return(full));
+            buffers.ForEach(buffer => pool.Return(buffer));
             throw;
         }
     }
 
     /// <summary>
-    /// The body's own array when it has one (a long body, not pooled), which the caller may keep, so a long list is not
-    /// copied once more; null for a pooled body. The array holds exactly the body.
+    /// Takes the body's buffers over: the caller keeps them (and returns them by disposing what it got) instead of
+    /// copying a long body; this body is empty afterwards.
     /// </summary>
-    public byte[]? OwnArray() => _pool is null ? _buffer : null;
+    public PooledBytes Detach() => Interlocked.Exchange(ref _bytes, null) ?? throw new ObjectDisposedException(nameof(PooledBody));
 
     /// <summary>A copy that outlives this body (for error reports).</summary>
-    public byte[] ToArray() => Memory.ToArray();
+    public byte[] ToArray() => Bytes.Sequence.ToArray();
 
-    public void Dispose()
-    {
-        var buffer = Interlocked.Exchange(ref _buffer, []);
-        if (buffer.Length > 0)
-        {
-            _pool?.Return(buffer);
-        }
-    }
-
-    private static byte[] Grow(ArrayPool<byte> pool, byte[] buffer, int filled)
-    {
-        var larger = pool.Rent(Math.Min(buffer.Length * 2, LargestPooledSize));
-        buffer.AsSpan(0, filled).CopyTo(larger);
-        pool.Return(buffer);
-        return larger;
-    }
-
-    private static byte[] Next(ArrayPool<byte> pool, List<byte[]> fullBuffers, byte[] full)
-    {
-        fullBuffers.Add(full);
-        return pool.Rent(LargestPooledSize);
-    }
+    public void Dispose() => Interlocked.Exchange(ref _bytes, null)?.Dispose();
 
     /// <summary>
-    /// A long body as one array of its exact size, not pooled. Why not keep doubling: for a body of eight megabytes
-    /// that leaves arrays of 4, 8 and 16 megabytes on the large object heap, freed only by a full collection.
+    /// A full last buffer is doubled while small (copying what it holds); from the largest pooled size on, another
+    /// buffer of that size is added. Returns how much of the (new) last buffer is filled.
     /// </summary>
-    private static PooledBody Joined(ArrayPool<byte> pool, List<byte[]> fullBuffers, byte[] last, int lastLength)
+    private static int MakeRoom(ArrayPool<byte> pool, List<byte[]> buffers, int filled)
     {
-        var whole = GC.AllocateUninitializedArray<byte>(fullBuffers.Sum(full => full.Length) + lastLength);
-        var offset = 0;
-        foreach (var full in fullBuffers)
+        var full = buffers[^1];
+        if (full.Length >= LargestPooledSize)
         {
-            full.CopyTo(whole, offset);
-            offset += full.Length;
-            pool.Return(full);
+            buffers.Add(pool.Rent(LargestPooledSize));
+            return 0;
         }
 
-        last.AsSpan(0, lastLength).CopyTo(whole.AsSpan(offset));
-        pool.Return(last);
-        return new PooledBody(null, whole, whole.Length);
+        var larger = pool.Rent(Math.Min(full.Length * 2, LargestPooledSize));
+        full.AsSpan(0, filled).CopyTo(larger);
+        pool.Return(full);
+        buffers[^1] = larger;
+        return filled;
     }
 }

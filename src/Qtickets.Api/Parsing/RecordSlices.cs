@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Text;
 using System.Text.Json;
@@ -6,56 +7,60 @@ using Qtickets.Api.Http;
 namespace Qtickets.Api.Parsing;
 
 /// <summary>
-/// The records of a long list answer kept as the answer's bytes and where each record lies in them; a record becomes a
-/// <see cref="JsonElement"/> (a small copy) only when it is enumerated. Why: a whole document of a show's barcodes
-/// (megabytes) rents buffers of its size from the shared array pool, which keeps them, and as elements all at once the
-/// records outlive several collections; either way the loader's memory grew with the show.
+/// The records of a long list answer kept as the answer's own buffers and where each record lies in them; a record
+/// becomes a <see cref="JsonElement"/> (a small copy) only when it is enumerated. Disposing returns the buffers to the
+/// transport's pool. Why: a whole document of a show's barcodes (megabytes) rents buffers of its size from the shared
+/// array pool, which keeps them, and as elements all at once the records outlive several collections; either way the
+/// loader's memory grew with the show.
 /// </summary>
-internal sealed class RecordSlices : IReadOnlyCollection<JsonElement>
+internal sealed class RecordSlices : IReadOnlyCollection<JsonElement>, IDisposable
 {
     private static readonly byte[] DataProperty = "data"u8.ToArray();
-    private readonly byte[] _json;
-    private readonly List<Range> _records;
+    private readonly PooledBytes _bytes;
+    private readonly List<(long Start, int Length)> _records;
 
-    private RecordSlices(byte[] json, List<Range> records)
+    private RecordSlices(PooledBytes bytes, List<(long Start, int Length)> records)
     {
-        _json = json;
+        _bytes = bytes;
         _records = records;
     }
 
     public int Count => _records.Count;
 
     /// <summary>
-    /// The records of <c>[...]</c> or <c>{"data": [...], ...}</c>, found by reading the bytes once; any other shape (a
-    /// PHP object of records, no list) goes through <see cref="PageReader.Records"/>, with its errors. Invalid JSON
-    /// throws <see cref="JsonException"/>, so the transport retries it like a truncated answer.
+    /// The records of <c>[...]</c> or <c>{"data": [...], ...}</c>, found by reading the bytes once, keeping the body's
+    /// buffers; any other shape (a PHP object of records, no list) goes through <see cref="PageReader.Records"/>, with
+    /// its errors. Invalid JSON throws <see cref="JsonException"/>, so the transport retries it like a truncated answer.
     /// </summary>
     public static RecordSlices Read(PooledBody body, ApiRequest request, SecretRedactor redactor)
     {
-        var reader = new Utf8JsonReader(body.Memory.Span);
+        var reader = new Utf8JsonReader(body.Sequence);
         return TryFindRecords(ref reader) is { } records
-            ? new RecordSlices(body.OwnArray() ?? body.ToArray(), records)
+            ? new RecordSlices(body.Detach(), records)
             : ReadThroughDocument(body.Memory, request, redactor);
     }
 
     public IEnumerator<JsonElement> GetEnumerator()
     {
-        foreach (var range in _records)
+        var sequence = _bytes.Sequence;
+        foreach (var (start, length) in _records)
         {
-            yield return Parse(_json.AsSpan(range));
+            yield return Parse(sequence.Slice(start, length));
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static JsonElement Parse(ReadOnlySpan<byte> record)
+    public void Dispose() => _bytes.Dispose();
+
+    private static JsonElement Parse(ReadOnlySequence<byte> record)
     {
         var reader = new Utf8JsonReader(record);
         reader.Read();
         return JsonElement.ParseValue(ref reader);
     }
 
-    private static List<Range>? TryFindRecords(ref Utf8JsonReader reader)
+    private static List<(long, int)>? TryFindRecords(ref Utf8JsonReader reader)
     {
         if (!reader.Read() || (reader.TokenType == JsonTokenType.StartObject && !MoveToData(ref reader)) ||
             reader.TokenType != JsonTokenType.StartArray)
@@ -63,12 +68,12 @@ internal sealed class RecordSlices : IReadOnlyCollection<JsonElement>
             return null;
         }
 
-        var records = new List<Range>();
+        var records = new List<(long, int)>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var start = (int)reader.TokenStartIndex;
+            var start = reader.TokenStartIndex;
             reader.Skip();
-            records.Add(start..(int)reader.BytesConsumed);
+            records.Add((start, checked((int)(reader.BytesConsumed - start))));
         }
 
         // The rest (paging, closing brackets) is read too, so a truncated answer fails here and is retried.
@@ -102,14 +107,14 @@ internal sealed class RecordSlices : IReadOnlyCollection<JsonElement>
     {
         using var document = ApiTransport.ParseDocument(body);
         var json = new List<byte>();
-        var records = new List<Range>();
+        var records = new List<(long, int)>();
         foreach (var record in PageReader.Records(document.RootElement, request, redactor))
         {
             var start = json.Count;
             json.AddRange(Encoding.UTF8.GetBytes(record.GetRawText()));
-            records.Add(start..json.Count);
+            records.Add((start, json.Count - start));
         }
 
-        return new RecordSlices([.. json], records);
+        return new RecordSlices(PooledBytes.Unpooled([.. json]), records);
     }
 }

@@ -1,0 +1,60 @@
+using System.Buffers;
+
+namespace Qtickets.Api.Http;
+
+/// <summary>
+/// Bytes in buffers rented from a pool, in order: every buffer full except the last. Disposing returns the buffers;
+/// whoever holds this owns them (see <see cref="PooledBody.Detach"/>).
+/// </summary>
+internal sealed class PooledBytes : IDisposable
+{
+    private readonly ArrayPool<byte>? _pool;
+    private List<byte[]>? _buffers;
+
+    public PooledBytes(ArrayPool<byte>? pool, List<byte[]> buffers, int lastLength)
+    {
+        _pool = pool;
+        _buffers = buffers;
+        LastLength = lastLength;
+        Length = (long)buffers.Take(buffers.Count - 1).Sum(buffer => (long)buffer.Length) + lastLength;
+        Sequence = SequenceOf(buffers, lastLength);
+    }
+
+    /// <summary>Bytes in an array of their own (no pool), for bodies built in memory.</summary>
+    public static PooledBytes Unpooled(byte[] bytes) => new(null, [bytes], bytes.Length);
+
+    public long Length { get; }
+
+    public int LastLength { get; }
+
+    public ReadOnlySequence<byte> Sequence { get; }
+
+    /// <summary>The buffers, while not disposed.</summary>
+    public IReadOnlyList<byte[]> Buffers => _buffers ?? throw new ObjectDisposedException(nameof(PooledBytes));
+
+    public void Dispose()
+    {
+        var buffers = Interlocked.Exchange(ref _buffers, null);
+        if (buffers is not null && _pool is not null)
+        {
+            buffers.ForEach(buffer => _pool.Return(buffer));
+        }
+    }
+
+    private static ReadOnlySequence<byte> SequenceOf(List<byte[]> buffers, int lastLength)
+    {
+        if (buffers.Count == 1)
+        {
+            return new ReadOnlySequence<byte>(buffers[0], 0, lastLength);
+        }
+
+        var first = new BufferSegment(buffers[0], 0);
+        var last = first;
+        for (var i = 1; i < buffers.Count; i++)
+        {
+            last = last.Append(i == buffers.Count - 1 ? buffers[i].AsMemory(0, lastLength) : buffers[i]);
+        }
+
+        return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+    }
+}
