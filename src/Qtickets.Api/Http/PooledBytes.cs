@@ -10,6 +10,8 @@ internal sealed class PooledBytes : IDisposable
 {
     private readonly ArrayPool<byte>? _pool;
     private List<byte[]>? _buffers;
+    private int _released; // buffers [0, _released) went back to the pool early
+    private long _releasedEnd;
 
     public PooledBytes(ArrayPool<byte>? pool, List<byte[]> buffers, int lastLength)
     {
@@ -32,12 +34,32 @@ internal sealed class PooledBytes : IDisposable
     /// <summary>The buffers, while not disposed.</summary>
     public IReadOnlyList<byte[]> Buffers => _buffers ?? throw new ObjectDisposedException(nameof(PooledBytes));
 
+    /// <summary>
+    /// Returns the buffers that lie wholly before <paramref name="offset"/> to the pool, for a reader that goes front to
+    /// back and will not read before it again: a long list then holds less and less memory while it is consumed.
+    /// <see cref="Sequence"/> still spans the whole; slices before <paramref name="offset"/> must not be read any more.
+    /// </summary>
+    public void ReleaseBefore(long offset)
+    {
+        if (_pool is null || _buffers is not { } buffers)
+        {
+            return;
+        }
+
+        while (_released < buffers.Count - 1 && _releasedEnd + buffers[_released].Length <= offset)
+        {
+            _releasedEnd += buffers[_released].Length;
+            _pool.Return(buffers[_released]);
+            _released++;
+        }
+    }
+
     public void Dispose()
     {
         var buffers = Interlocked.Exchange(ref _buffers, null);
         if (buffers is not null && _pool is not null)
         {
-            buffers.ForEach(buffer => _pool.Return(buffer));
+            buffers.Skip(_released).ToList().ForEach(buffer => _pool.Return(buffer));
         }
     }
 

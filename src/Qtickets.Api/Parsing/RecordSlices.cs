@@ -13,19 +13,18 @@ namespace Qtickets.Api.Parsing;
 /// array pool, which keeps them, and as elements all at once the records outlive several collections; either way the
 /// loader's memory grew with the show.
 /// </summary>
-internal sealed class RecordSlices : IReadOnlyCollection<JsonElement>, IDisposable
+internal sealed class RecordSlices : IEnumerable<JsonElement>, IDisposable
 {
     private static readonly byte[] DataProperty = "data"u8.ToArray();
     private readonly PooledBytes _bytes;
     private readonly List<(long Start, int Length)> _records;
+    private int _enumerated;
 
     private RecordSlices(PooledBytes bytes, List<(long Start, int Length)> records)
     {
         _bytes = bytes;
         _records = records;
     }
-
-    public int Count => _records.Count;
 
     /// <summary>
     /// The records of <c>[...]</c> or <c>{"data": [...], ...}</c>, found by reading the bytes once, keeping the body's
@@ -40,11 +39,21 @@ internal sealed class RecordSlices : IReadOnlyCollection<JsonElement>, IDisposab
             : ReadThroughDocument(body.Memory, request, redactor);
     }
 
+    /// <summary>
+    /// The records in order, each parsed when it is reached. Enumerating once more is not possible: buffers behind the
+    /// current record go back to the pool as the enumeration moves on, so a long list frees its memory while it is read.
+    /// </summary>
     public IEnumerator<JsonElement> GetEnumerator()
     {
+        if (Interlocked.Exchange(ref _enumerated, 1) != 0)
+        {
+            throw new InvalidOperationException("the records of an answer can be read once");
+        }
+
         var sequence = _bytes.Sequence;
         foreach (var (start, length) in _records)
         {
+            _bytes.ReleaseBefore(start);
             yield return Parse(sequence.Slice(start, length));
         }
     }
