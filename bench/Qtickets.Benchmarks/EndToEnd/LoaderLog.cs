@@ -6,24 +6,30 @@ namespace Qtickets.Benchmarks.EndToEnd;
 /// Reads the loader's structured log lines (one JSON object per line with <c>@t</c> and <c>@m</c>) for where a run's
 /// time went. Each stage ends with the line the loader writes when it is done (<c>events: ...</c>,
 /// <c>orders: ... written ...</c>, <c>facts: ...</c>, <c>inventory: ...</c>, <c>clients: ...</c>, <c>barcodes: ...</c>)
-/// and lasts from the end of the stage before; the orders stage therefore covers fetch, transform and insert, which
-/// run streamed together.
+/// and lasts from the end of the stage it follows; the orders stage therefore covers fetch, transform and insert,
+/// which run streamed together. Facts run side by side with inventory and the catalogues, so both follow the orders.
 /// </summary>
 internal static class LoaderLog
 {
-    /// <summary>The stages in the order the loader runs them, with the start of the message that ends each.</summary>
-    private static readonly (string Stage, string Prefix)[] Markers =
+    /// <summary>
+    /// The stages in the order the loader starts them, with the start of the message that ends each and the stages
+    /// whose end starts it: the latest of them that the log shows (stages skipped by settings leave no line).
+    /// </summary>
+    private static readonly (string Stage, string Prefix, string[] After)[] Markers =
     [
-        ("start", "window "),
-        ("events", "events:"),
-        ("orders", "orders: "),
-        ("facts", "facts:"),
-        ("inventory", "inventory:"),
-        ("clients", "clients:"),
-        ("other catalogues", "promo_codes:"),
-        ("barcodes", "barcodes:"),
-        ("finish", "run finished"),
+        ("start", "window ", []),
+        ("events", "events:", ["start"]),
+        ("orders", "orders: ", ["events"]),
+        ("facts", "facts:", ["orders"]),
+        ("inventory", "inventory:", ["orders"]),
+        ("clients", "clients:", ["inventory", "orders"]),
+        ("other catalogues", "promo_codes:", ["clients", "inventory", "orders"]),
+        ("barcodes", "barcodes:", ["other catalogues", "clients", "inventory", "orders"]),
+        ("finish", "run finished", ["barcodes", "other catalogues", "clients", "inventory", "facts", "orders"]),
     ];
+
+    /// <summary>A stage that runs beside others, so its time is not part of the run's sequence of stages.</summary>
+    public static bool RunsAlongside(string stage) => stage == "facts";
 
     public static TimeSpan? OrdersStage(IEnumerable<string> lines) =>
         Stages(lines).FirstOrDefault(stage => stage.Stage == "orders").Duration;
@@ -34,7 +40,7 @@ internal static class LoaderLog
         var ends = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var (time, message) in Messages(lines))
         {
-            foreach (var (stage, prefix) in Markers)
+            foreach (var (stage, prefix, _) in Markers)
             {
                 if (message.StartsWith(prefix, StringComparison.Ordinal) && (stage != "orders" || message.Contains(" written ", StringComparison.Ordinal)))
                 {
@@ -44,17 +50,12 @@ internal static class LoaderLog
         }
 
         var stages = new List<(string, TimeSpan?)>();
-        DateTimeOffset? previous = null;
-        foreach (var (stage, _) in Markers)
+        foreach (var (stage, _, after) in Markers)
         {
-            if (ends.TryGetValue(stage, out var end))
+            var starts = after.Where(ends.ContainsKey).Select(before => ends[before]).ToList();
+            if (ends.TryGetValue(stage, out var end) && starts.Count > 0)
             {
-                if (previous is { } start && stage != "start")
-                {
-                    stages.Add((stage, end - start));
-                }
-
-                previous = end;
+                stages.Add((stage, end - starts.Max()));
             }
         }
 
