@@ -41,7 +41,7 @@ internal static class BenchReport
         var table = new TextTable(["scenario", "variant", "startup", .. names]);
         foreach (var r in results)
         {
-            var known = r.Stages.Where(s => s.Duration is not null && !LoaderLog.RunsAlongside(s.Stage)).Sum(s => s.Duration!.Value.TotalSeconds);
+            var known = r.Stages.Where(s => s.Duration is not null && !LoaderLog.RunsAlongside(s.Stage, r.Stages)).Sum(s => s.Duration!.Value.TotalSeconds);
             string[] cells =
             [
                 r.Scenario, r.Variant, F(r.Wall.TotalSeconds - known, 1),

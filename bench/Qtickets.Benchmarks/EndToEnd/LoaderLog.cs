@@ -28,8 +28,12 @@ internal static class LoaderLog
         ("finish", "run finished", ["barcodes", "other catalogues", "clients", "inventory", "facts", "orders"]),
     ];
 
-    /// <summary>A stage that runs beside others, so its time is not part of the run's sequence of stages.</summary>
-    public static bool RunsAlongside(string stage) => stage == "facts";
+    /// <summary>
+    /// A stage that ran beside others, so its time is not part of the run's sequence of stages: the facts, unless
+    /// every stage they run beside was skipped.
+    /// </summary>
+    public static bool RunsAlongside(string stage, IEnumerable<(string Stage, TimeSpan? Duration)> stages) =>
+        stage == "facts" && stages.Any(other => other.Stage is "inventory" or "clients" or "other catalogues" or "barcodes");
 
     public static TimeSpan? OrdersStage(IEnumerable<string> lines) =>
         Stages(lines).FirstOrDefault(stage => stage.Stage == "orders").Duration;

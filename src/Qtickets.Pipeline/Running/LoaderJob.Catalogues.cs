@@ -45,7 +45,7 @@ public sealed partial class LoaderJob
 
         context.Observer.StageStarted(dataset.Name);
         var writer = new BatchingInsertWriter<TRow>(
-            clickHouse, dataset.Table, new BatchingInsertOptions(), context.Time, context.Logs.CreateLogger("qtickets.writer"));
+            clickHouse, dataset.Table, StagingInserts, context.Time, context.Logs.CreateLogger("qtickets.writer"));
         await using (writer.ConfigureAwait(false))
         {
             try
