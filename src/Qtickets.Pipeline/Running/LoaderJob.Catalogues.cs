@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api;
 using Qtickets.Api.Errors;
@@ -100,7 +101,7 @@ public sealed partial class LoaderJob
     {
         var shows = catalog.All.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e.Id, Show: show))).ToList();
         var unavailable = 0;
-        var skipped = new System.Collections.Concurrent.ConcurrentQueue<SkippedRecord>();
+        var skipped = new ConcurrentQueue<SkippedRecord>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = context.Settings.Qtickets.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(shows, parallel, async (item, token) =>
         {
