@@ -34,6 +34,6 @@ public static class Program
 
         return options.Fetch
             ? await FetchCommand.RunAsync(options.Orders, options.LatencyMs, Console.Out, cancel.Token).ConfigureAwait(false)
-            : await EndToEndCommand.RunAsync(options, Console.Out, cancel.Token).ConfigureAwait(false);
+            : await EndToEndCommand.RunAsync(options, Console.Out, TimeProvider.System, cancel.Token).ConfigureAwait(false);
     }
 }

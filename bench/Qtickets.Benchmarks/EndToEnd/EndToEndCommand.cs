@@ -9,7 +9,7 @@ namespace Qtickets.Benchmarks.EndToEnd;
 /// </summary>
 internal static class EndToEndCommand
 {
-    public static async Task<int> RunAsync(BenchOptions options, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(BenchOptions options, TextWriter output, TimeProvider time, CancellationToken cancellationToken)
     {
         var root = Directory.GetCurrentDirectory();
         var cliDll = Path.GetFullPath(options.CliDll ?? Path.Combine(root, ".build", "bench", "cli", "qtickets.dll"));
@@ -19,7 +19,7 @@ internal static class EndToEndCommand
             return 2;
         }
 
-        var stamp = DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var stamp = time.GetLocalNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var logDirectory = Directory.CreateDirectory(Path.Combine(root, ".local", "bench-logs", stamp)).FullName;
         output.WriteLine($"bench: starting the local ClickHouse (.local/bench-clickhouse); logs in {logDirectory}");
         await using var clickHouse = await BenchClickHouse.StartAsync(Path.Combine(root, ".local", "bench-clickhouse"), cancellationToken).ConfigureAwait(false);
