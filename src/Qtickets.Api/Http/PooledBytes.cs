@@ -17,7 +17,6 @@ internal sealed class PooledBytes : IDisposable
     {
         _pool = pool;
         _buffers = buffers;
-        LastLength = lastLength;
         Length = (long)buffers.Take(buffers.Count - 1).Sum(buffer => (long)buffer.Length) + lastLength;
         Sequence = SequenceOf(buffers, lastLength);
     }
@@ -26,8 +25,6 @@ internal sealed class PooledBytes : IDisposable
     public static PooledBytes Unpooled(byte[] bytes) => new(null, [bytes], bytes.Length);
 
     public long Length { get; }
-
-    public int LastLength { get; }
 
     public ReadOnlySequence<byte> Sequence { get; }
 

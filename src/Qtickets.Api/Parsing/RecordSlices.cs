@@ -15,7 +15,6 @@ namespace Qtickets.Api.Parsing;
 /// </summary>
 internal sealed class RecordSlices : IEnumerable<JsonElement>, IDisposable
 {
-    private static readonly byte[] DataProperty = "data"u8.ToArray();
     private readonly PooledBytes _bytes;
     private readonly List<(long Start, int Length)> _records;
     private int _enumerated;
@@ -99,7 +98,7 @@ internal sealed class RecordSlices : IEnumerable<JsonElement>, IDisposable
     {
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var isData = reader.ValueTextEquals(DataProperty);
+            var isData = reader.ValueTextEquals("data"u8);
             reader.Read();
             if (isData)
             {
