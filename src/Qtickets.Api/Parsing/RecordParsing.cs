@@ -11,21 +11,8 @@ internal static class RecordParsing
         Func<JsonElement, ParseResult<T>> parse)
         where T : class
     {
-        var items = new List<T>();
         var skipped = new List<SkippedRecord>();
-        foreach (var record in records)
-        {
-            var result = ParseOne(record, parse);
-            if (result.Value is { } value)
-            {
-                items.Add(value);
-            }
-            else
-            {
-                skipped.Add(Skipped(record, dataset, result));
-            }
-        }
-
+        var items = Parsed(records, dataset, parse, skipped).ToList();
         return (items, skipped);
     }
 
@@ -42,26 +29,8 @@ internal static class RecordParsing
         CancellationToken cancellationToken)
         where T : class
     {
-        var chunk = new List<T>(chunkSize);
         var skipped = new List<SkippedRecord>();
-        foreach (var record in records)
-        {
-            var result = ParseOne(record, parse);
-            if (result.Value is not { } value)
-            {
-                skipped.Add(Skipped(record, dataset, result));
-                continue;
-            }
-
-            chunk.Add(value);
-            if (chunk.Count == chunkSize)
-            {
-                await onChunk(chunk, cancellationToken).ConfigureAwait(false);
-                chunk = new List<T>(chunkSize); // the receiver may keep the list it was given
-            }
-        }
-
-        if (chunk.Count > 0)
+        foreach (var chunk in Parsed(records, dataset, parse, skipped).Chunk(chunkSize))
         {
             await onChunk(chunk, cancellationToken).ConfigureAwait(false);
         }
@@ -69,9 +38,24 @@ internal static class RecordParsing
         return skipped;
     }
 
-    private static SkippedRecord Skipped<T>(JsonElement record, string dataset, ParseResult<T> result)
-        where T : class =>
-        new(dataset, result.RecordId ?? new JsonFields(record).String("id"), result.Error ?? "unreadable");
+    /// <summary>The readable records, parsed as they are reached; the others go to <paramref name="skipped"/>.</summary>
+    private static IEnumerable<T> Parsed<T>(
+        IEnumerable<JsonElement> records, string dataset, Func<JsonElement, ParseResult<T>> parse, List<SkippedRecord> skipped)
+        where T : class
+    {
+        foreach (var record in records)
+        {
+            var result = ParseOne(record, parse);
+            if (result.Value is { } value)
+            {
+                yield return value;
+            }
+            else
+            {
+                skipped.Add(new SkippedRecord(dataset, result.RecordId ?? new JsonFields(record).String("id"), result.Error ?? "unreadable"));
+            }
+        }
+    }
 
     /// <summary>Non-object records are skipped; an unexpected shape deep inside a record skips that record only.</summary>
     public static ParseResult<T> ParseOne<T>(JsonElement record, Func<JsonElement, ParseResult<T>> parse)
