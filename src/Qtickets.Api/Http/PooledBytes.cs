@@ -17,14 +17,13 @@ internal sealed class PooledBytes : IDisposable
     {
         _pool = pool;
         _buffers = buffers;
-        Length = (long)buffers.Take(buffers.Count - 1).Sum(buffer => (long)buffer.Length) + lastLength;
         Sequence = SequenceOf(buffers, lastLength);
     }
 
     /// <summary>Bytes in an array of their own (no pool), for bodies built in memory.</summary>
     public static PooledBytes Unpooled(byte[] bytes) => new(null, [bytes], bytes.Length);
 
-    public long Length { get; }
+    public long Length => Sequence.Length;
 
     public ReadOnlySequence<byte> Sequence { get; }
 
@@ -56,7 +55,10 @@ internal sealed class PooledBytes : IDisposable
         var buffers = Interlocked.Exchange(ref _buffers, null);
         if (buffers is not null && _pool is not null)
         {
-            buffers.Skip(_released).ToList().ForEach(buffer => _pool.Return(buffer));
+            foreach (var buffer in buffers.Skip(_released))
+            {
+                _pool.Return(buffer);
+            }
         }
     }
 
