@@ -59,6 +59,9 @@ public sealed class BatchingInsertWriterTests(ClickHouseServerFixture clickHouse
             _time.Advance(TimeSpan.FromSeconds(5));
             return await db.CountAsync("rows") == 3;
         });
+
+        // The server stores the rows a moment before the writer counts its batch: wait for the count, then check it.
+        await WaitUntilAsync(() => Task.FromResult(writer.BatchesWritten > 0));
         Assert.Equal(1, writer.BatchesWritten);
     }
 
