@@ -15,20 +15,11 @@ public enum FetchWarningKind
     /// <summary>The documented GET failed and the POST fallback answered instead.</summary>
     PostFallback,
 
-    /// <summary>A page that should have records came back empty; the walk stopped there.</summary>
-    EmptyPage,
-
-    /// <summary>A page repeated the records of the page before it; the walk stopped there.</summary>
-    RepeatedPage,
-
-    /// <summary>A page beyond what <c>ceil(total / perPage)</c> allows still had records; the walk stopped there.</summary>
-    TooManyPages,
-
-    /// <summary>A complete walk saw a different number of records than <c>paging.total</c> announced.</summary>
+    /// <summary>More records than <c>paging.total</c> announced: the walk read on to the first empty page.</summary>
     TotalMismatch,
 
-    /// <summary>The answer had <c>paging</c> without a usable <c>total</c>/<c>perPage</c>: only the first page was read.</summary>
-    PagingIncomplete,
+    /// <summary>The same order id came more than once in a run; the copy read last is kept.</summary>
+    DuplicateOrder,
 
     /// <summary>Plain pages were not in ascending id order, which the backward walk relies on.</summary>
     PlainPagesUnsorted,

@@ -31,8 +31,6 @@ public interface IQticketsClient
     /// <param name="progress">Told after every page (pages, records seen and kept, elapsed).</param>
     OrderStream StreamOrders(OrderQuery query, IProgress<OrderFetchProgress>? progress = null);
 
-    /// <summary>One order (<c>GET /orders/{id}</c>); null in stub mode. A 404 is a <see cref="Errors.QticketsHttpStatusException"/>.</summary>
-    Task<Order?> GetOrderAsync(long orderId, CancellationToken cancellationToken);
 
     /// <summary>Every event not deleted (<c>deleted_at null</c>, re-checked locally), all pages, with city and shows.</summary>
     Task<ListResult<Event>> GetEventsAsync(CancellationToken cancellationToken);

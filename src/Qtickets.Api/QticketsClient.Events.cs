@@ -20,4 +20,13 @@ public sealed partial class QticketsClient
         InStubMode()
             ? null
             : await GetSingleAsync(new ApiRequest(HttpMethod.Get, $"events/{eventId.ToString(CultureInfo.InvariantCulture)}"), EventParser.Parse, cancellationToken);
+
+    private async Task<T> GetSingleAsync<T>(ApiRequest request, Func<System.Text.Json.JsonElement, ParseResult<T>> parse, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var document = await Transport.SendAsync(request, cancellationToken);
+        var record = PageReader.Single(document.RootElement, request, Transport.Redactor);
+        var result = RecordParsing.ParseOne(record, parse);
+        return result.Value ?? throw ShapeError.Create(request.Endpoint, $"the record is unreadable ({result.Error})", document.RootElement, Transport.Redactor);
+    }
 }

@@ -25,7 +25,6 @@ public sealed class StubModeTests
         Assert.Equal(0, batches);
         Assert.Empty((await client.GetEventsAsync(CancellationToken.None)).Items);
         Assert.Null(await client.GetEventAsync(1, CancellationToken.None));
-        Assert.Null(await client.GetOrderAsync(1, CancellationToken.None));
         Assert.Empty((await client.GetClientsAsync(CancellationToken.None)).Items);
         Assert.Empty((await client.GetPriceShadesAsync(CancellationToken.None)).Items);
         Assert.Empty((await client.GetDiscountsAsync(CancellationToken.None)).Items);

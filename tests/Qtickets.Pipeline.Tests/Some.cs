@@ -30,7 +30,7 @@ internal static class Some
         UpdatedAt = PaidAt,
         EventId = 42,
         CurrencyId = "RUB",
-        Client = new OrderClient(Id(), "Buyer@Example.COM ", new ClientDetails("Иван", "Петров", null, "+79990000000")),
+        Client = new OrderClient("Buyer@Example.COM ", new ClientDetails("Иван", "Петров", null, "+79990000000")),
         Baskets = baskets.Length > 0 ? baskets : [Basket(), Basket()],
     };
 

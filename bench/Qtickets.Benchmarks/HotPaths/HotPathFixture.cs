@@ -15,7 +15,7 @@ namespace Qtickets.Benchmarks.HotPaths;
 /// </summary>
 internal sealed class HotPathFixture : IAsyncDisposable
 {
-    private static readonly DateTimeOffset Anchor = new(2025, 11, 3, 12, 0, 0, TimeSpan.FromHours(3));
+    public static readonly DateTimeOffset Anchor = new(2025, 11, 3, 12, 0, 0, TimeSpan.FromHours(3));
 
     private readonly SimulatorServer _simulator;
     private readonly HttpClient _http;
@@ -78,6 +78,6 @@ internal sealed class HotPathFixture : IAsyncDisposable
 
         Orders = orders;
         var transformer = Transformer();
-        Rows = [.. orders.Select(order => transformer.Transform(order, Events.Find(order.EventId)).Value).OfType<OrderRow>()];
+        Rows = [.. orders.Select(order => transformer.Transform(new ObservedOrder(order, Anchor), Events.Find(order.EventId), null).Value).OfType<OrderRow>()];
     }
 }

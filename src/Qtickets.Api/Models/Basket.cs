@@ -8,31 +8,13 @@ public sealed record Basket
 {
     public required long Id { get; init; }
 
-    public string? Barcode { get; init; }
-
     public long? ShowId { get; init; }
 
-    /// <summary>Seat key such as <c>ZONE-1;12</c>.</summary>
-    public string? SeatId { get; init; }
+    /// <summary>A finite, non-negative amount (0 for a free ticket).</summary>
+    public required decimal Price { get; init; }
 
-    public string? SeatName { get; init; }
-
-    public decimal? Price { get; init; }
-
-    public decimal? OriginalPrice { get; init; }
-
-    public decimal? TicketAmount { get; init; }
-
-    public decimal? ServiceFeeAmount { get; init; }
-
-    public decimal? DiscountValue { get; init; }
-
-    /// <summary>1 when the API leaves it out (every observed basket was 1).</summary>
+    /// <summary>A whole number in 1..10,000; 1 when the API leaves it out (every observed basket was 1).</summary>
     public int Quantity { get; init; } = 1;
-
-    public string? MultipriceCode { get; init; }
-
-    public DateTimeOffset? CheckedAt { get; init; }
 
     public DateTimeOffset? CreatedAt { get; init; }
 
@@ -46,9 +28,8 @@ public sealed record Basket
 
     public string? ClientEmail { get; init; }
 
-    public string? ClientName { get; init; }
+    public bool IsRefunded => RefundedAt is not null || RefundedAmount > 0m;
 
-    public string? ClientSurname { get; init; }
-
-    public string? ClientPhone { get; init; }
+    /// <summary>Counts as sold: neither cancelled nor refunded.</summary>
+    public bool IsActive => DeletedAt is null && !IsRefunded;
 }

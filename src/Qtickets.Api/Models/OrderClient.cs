@@ -1,4 +1,4 @@
 namespace Qtickets.Api.Models;
 
 /// <summary>The buyer embedded in an order (personal data).</summary>
-public sealed record OrderClient(long? Id, string? Email, ClientDetails? Details);
+public sealed record OrderClient(string? Email, ClientDetails? Details);

@@ -20,8 +20,6 @@ internal sealed class BackwardWalkState(int lastPage, int perPage, DateTimeOffse
     /// <summary>The page read just before (above) the next one, for the repeated-page guard.</summary>
     public ParsedPage<Order>? Above { get; private set; }
 
-    public IReadOnlyList<int> FirstRound() => lastPage > 1 ? [lastPage] : [];
-
     public void Record(ParsedPage<Order> page)
     {
         var created = page.Items.Select(order => order.CreatedAt ?? order.UpdatedAt).OfType<DateTimeOffset>().ToList();

@@ -9,39 +9,33 @@ namespace Qtickets.Api.Orders;
 internal sealed partial class OrderFetchRun
 {
     /// <summary>
-    /// Page 1, then pages 2..ceil(total/perPage) concurrently (bounded), yielded in page order. In filtered mode
-    /// every answer is checked; a violation switches to plain pages and ends this walk.
+    /// Page 1, then pages 2..ceil(total/perPage) concurrently (bounded), yielded in page order, then on past a full
+    /// last page to the first empty one. In filtered mode every answer is checked; a violation switches to plain
+    /// pages and ends this walk. A walk cut short throws once the pages before the cut were handed on.
     /// </summary>
     private async IAsyncEnumerable<OrderBatch> ForwardWalkAsync(ParsedPage<Order> first, bool filtered, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var pages = first.Paging.PageCount;
-        summary.Planned(pages);
-        if (!Accept(first, null, pages, filtered))
+        var walk = new PageWalk(Dataset, "GET /orders");
+        summary.Planned(first.Paging.PageCount);
+        if (!Accept(walk, first, null, filtered))
         {
             yield break;
         }
 
-        long walked = first.RecordCount;
         if (Emit(first) is { } firstBatch)
         {
             yield return firstBatch;
         }
 
-        if (pages is not { } last)
-        {
-            NotePagingIncomplete(first);
-            yield break;
-        }
-
         var previous = first;
-        await foreach (var page in OrderedPageFetcher.FetchAsync(Enumerable.Range(2, Math.Max(0, last - 1)), FetchFor(filtered), options.MaxConcurrency, cancellationToken))
+        var pages = Enumerable.Range(2, Math.Max(0, first.Paging.PageCount!.Value - 1));
+        await foreach (var page in OrderedPageFetcher.FetchAsync(pages, FetchFor(filtered), options.MaxConcurrency, cancellationToken))
         {
-            if (!Accept(page, previous, pages, filtered))
+            if (!Accept(walk, page, previous, filtered))
             {
                 yield break;
             }
 
-            walked += page.RecordCount;
             if (Emit(page) is { } batch)
             {
                 yield return batch;
@@ -50,39 +44,51 @@ internal sealed partial class OrderFetchRun
             previous = page;
         }
 
-        if (PageGuard.CheckTotal(Dataset, walked, first.Paging.Total) is { } mismatch)
+        while (PageWalk.ReadsOnAfter(previous))
         {
-            Warn(mismatch);
+            var page = await FetchFor(filtered)(previous.Number + 1, cancellationToken);
+            if (!Accept(walk, page, previous, filtered))
+            {
+                yield break;
+            }
+
+            if (Emit(page) is { } batch)
+            {
+                yield return batch;
+            }
+
+            previous = page;
+        }
+
+        if (walk.Finish() is { } more)
+        {
+            Warn(more);
         }
     }
 
     private Func<int, CancellationToken, Task<ParsedPage<Order>>> FetchFor(bool filtered) =>
         filtered ? source.FilteredAsync : source.PlainAsync;
 
-    /// <summary>False when the walk must end here: the query was ignored (switch) or a pagination guard tripped.</summary>
-    private bool Accept(ParsedPage<Order> page, ParsedPage<Order>? previous, int? pages, bool filtered)
+    /// <summary>
+    /// False when the query was ignored (the walk switches to plain pages); throws when the walk is cut short.
+    /// </summary>
+    private bool Accept(PageWalk walk, ParsedPage<Order> page, ParsedPage<Order>? previous, bool filtered)
     {
-        if (filtered)
-        {
-            var violations = AnswerCheck.Check(page, previous, options.RequestedPageSize, filter);
-            if (violations.Count > 0)
-            {
-                SwitchToPlainPages(page, violations);
-                return false;
-            }
-        }
-        else
+        walk.Accept(page, previous);
+        if (!filtered)
         {
             NotePlainOrder(page, previous);
+            return true;
         }
 
-        if (PageGuard.Check(Dataset, page, previous, pages) is { } warning)
+        var violations = AnswerCheck.Check(page, previous, options.RequestedPageSize, filter);
+        if (violations.Count == 0)
         {
-            Warn(warning);
-            return false;
+            return true;
         }
 
-        return true;
+        SwitchToPlainPages(page, violations);
+        return false;
     }
 
     private void SwitchToPlainPages(ParsedPage<Order> page, IReadOnlyList<FetchWarning> violations)

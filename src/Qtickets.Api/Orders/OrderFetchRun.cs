@@ -2,16 +2,19 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Errors;
 using Qtickets.Api.Models;
+using Qtickets.Api.Paging;
 using Qtickets.Api.Parsing;
 
 namespace Qtickets.Api.Orders;
 
 /// <summary>
-/// One order fetch of spec section 5. It asks in the documented form first and checks every answer; while the
-/// server honours the query it walks the filtered pages forward. At the first answer that ignores the query it
-/// switches, for the rest of the run, to plain pages of 50 in ascending id order: a full walk forward for a full
-/// scan, else a backward walk from the last page that stops once the pages are older than the window. Every record
-/// is re-filtered locally and each order id is emitted at most once.
+/// One order fetch as docs/fetching.md describes it. It asks in the documented form first and checks every answer;
+/// while the server honours the query it walks the filtered pages forward. At the first answer that ignores the
+/// query it switches, for the rest of the run, to plain pages of 50 in ascending id order: a full walk forward for a
+/// full scan, else a backward walk from the last page that stops once the pages are older than the window. Every
+/// record is re-filtered locally. Every walk reconciles with <c>paging.total</c> (<see cref="PageWalk"/>): one cut
+/// short throws <see cref="QticketsWalkIncompleteException"/> after the batches read before it were handed on.
+/// An order id seen twice is handed on twice, with a warning: the later observation wins where it is stored.
 /// Runs as a single async iterator: all state below is touched by one logical thread at a time.
 /// </summary>
 internal sealed partial class OrderFetchRun(
@@ -23,8 +26,11 @@ internal sealed partial class OrderFetchRun(
     IProgress<OrderFetchProgress>? progress,
     ILogger logger)
 {
-    private const string Dataset = OrderParser.Dataset;
-    private readonly OrderIdSet _emitted = new();
+    private const string Dataset = OrderContract.Dataset;
+    private const int DuplicatesNamed = 5;
+    private OrderIdSet _seen = new();
+    private readonly List<long> _duplicates = [];
+    private long _duplicateCount;
     private bool _switched;
     private bool _unsortedNoted;
     private ParsedPage<Order>? _reusableProbe;
@@ -42,12 +48,15 @@ internal sealed partial class OrderFetchRun(
 
         if (_switched)
         {
+            // The plain walk reads again what the filtered pages gave: no duplicate to warn about.
+            _seen = new OrderIdSet();
             await foreach (var batch in PlainPagesAsync(cancellationToken))
             {
                 yield return batch;
             }
         }
 
+        NoteDuplicates();
         summary.Complete();
         logger.LogDebug("QTickets orders fetched: {Summary}", summary.Snapshot());
     }
@@ -81,13 +90,46 @@ internal sealed partial class OrderFetchRun(
         }
     }
 
-    /// <summary>Counts the page and returns its orders that match the query and were not emitted before.</summary>
+    /// <summary>Counts the page and returns its orders that match the query.</summary>
     private OrderBatch? Emit(ParsedPage<Order> page)
     {
-        var kept = page.Items.Where(order => filter.Matches(order) && _emitted.Add(order.Id)).ToList();
+        var kept = page.Items.Where(filter.Matches).ToList();
+        var seenBefore = kept.Where(order => !FirstSighting(order.Id)).Select(order => order.Id).ToHashSet();
+
+        foreach (var note in page.Notes)
+        {
+            Warn(new FetchWarning(FetchWarningKind.DuplicateOrder, note));
+        }
+
         summary.PageProcessed(page.RecordCount, kept.Count, page.Skipped);
         progress?.Report(summary.Progress());
-        return kept.Count > 0 ? new OrderBatch(kept, page.Number, summary.Mode, page.RecordCount) : null;
+        return kept.Count > 0 ? new OrderBatch(kept, page.Number, summary.Mode, page.RecordCount, page.FetchedAt) { SeenBefore = seenBefore } : null;
+    }
+
+    /// <summary>True the first time the run hands on <paramref name="id"/>; later times are counted for the warning.</summary>
+    private bool FirstSighting(long id)
+    {
+        if (_seen.Add(id))
+        {
+            return true;
+        }
+
+        _duplicateCount++;
+        if (_duplicates.Count < DuplicatesNamed)
+        {
+            _duplicates.Add(id);
+        }
+
+        return false;
+    }
+
+    private void NoteDuplicates()
+    {
+        if (_duplicateCount > 0)
+        {
+            Warn(new FetchWarning(FetchWarningKind.DuplicateOrder, FormattableString.Invariant(
+                $"{_duplicateCount} order ids came twice in this run (first: {string.Join(", ", _duplicates)}); the copy read last is kept")));
+        }
     }
 
     private void Warn(FetchWarning warning)
@@ -95,9 +137,6 @@ internal sealed partial class OrderFetchRun(
         logger.LogWarning("QTickets {Warning}", warning.Message);
         summary.Warn(warning);
     }
-
-    private void NotePagingIncomplete(ParsedPage<Order> page) =>
-        Warn(new FetchWarning(FetchWarningKind.PagingIncomplete, $"orders page {page.Number} has no usable paging (total/perPage); no further page was read"));
 
     /// <summary>The backward walk assumes ascending ids on plain pages; say so once when a page breaks it.</summary>
     private void NotePlainOrder(ParsedPage<Order> page, ParsedPage<Order>? previous)

@@ -3,7 +3,8 @@ namespace Qtickets.Api.Orders;
 /// <summary>
 /// What an order fetch did, for the run's metrics: the mode it ended in and why it switched, pages requested
 /// (every order page answer, discarded ones included), records seen on the pages used, kept after local filtering
-/// and skipped as unreadable (by reason), the <c>paging.total</c> the server reported, whether the POST fallback
+/// and left out as unreadable or outside the data contract (rejected: by reason, and the first
+/// <see cref="OrderFetchSummaryBuilder.RejectedNamed"/> of them with their ids), the <c>paging.total</c> the server reported, whether the POST fallback
 /// answered, and warnings. <see cref="Completed"/> is false while running, after a failure or an early stop.
 /// </summary>
 public sealed record OrderFetchSummary(
@@ -14,6 +15,7 @@ public sealed record OrderFetchSummary(
     long RecordsKept,
     long RecordsSkipped,
     IReadOnlyDictionary<string, int> SkippedByReason,
+    IReadOnlyList<SkippedRecord> RejectedFirst,
     long? ReportedTotal,
     bool PostFallbackUsed,
     IReadOnlyList<FetchWarning> Warnings,

@@ -6,6 +6,9 @@ namespace Qtickets.Api.Orders;
 /// </summary>
 internal sealed class OrderFetchSummaryBuilder(TimeProvider time, OrderFetchMode mode)
 {
+    /// <summary>How many rejected records are kept with their ids and values (all of them are counted).</summary>
+    public const int RejectedNamed = 20;
+    private readonly List<SkippedRecord> _rejectedFirst = [];
     private readonly Lock _lock = new();
     private readonly long _started = time.GetTimestamp();
     private readonly List<FetchWarning> _warnings = [];
@@ -57,6 +60,10 @@ internal sealed class OrderFetchSummaryBuilder(TimeProvider time, OrderFetchMode
         foreach (var record in skipped)
         {
             _skippedByReason[record.Reason] = _skippedByReason.GetValueOrDefault(record.Reason) + 1;
+            if (_rejectedFirst.Count < RejectedNamed)
+            {
+                _rejectedFirst.Add(record);
+            }
         }
     });
 
@@ -74,7 +81,7 @@ internal sealed class OrderFetchSummaryBuilder(TimeProvider time, OrderFetchMode
         {
             return new OrderFetchSummary(
                 _mode, _switchReason, _pagesFetched, _seen, _kept, _skipped,
-                new Dictionary<string, int>(_skippedByReason, StringComparer.Ordinal),
+                new Dictionary<string, int>(_skippedByReason, StringComparer.Ordinal), [.. _rejectedFirst],
                 _total, _postFallback, [.. _warnings], _completed, _stubReason, time.GetElapsedTime(_started));
         }
     }

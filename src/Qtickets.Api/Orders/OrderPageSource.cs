@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Errors;
 using Qtickets.Api.Http;
@@ -19,6 +18,7 @@ internal sealed class OrderPageSource(
     OrderFilter filter,
     int requestedPageSize,
     OrderFetchSummaryBuilder summary,
+    ObservationClock clock,
     ILogger logger)
 {
     private const string Path = "orders";
@@ -89,20 +89,13 @@ internal sealed class OrderPageSource(
     }
 
     /// <summary>
-    /// Order pages go through the fast reader inside the attempt (so invalid JSON is retried); a page of unusual
-    /// shape comes back as a document and gets the general reader, whose shape errors are not retried.
+    /// The page is read inside the attempt (so invalid JSON is retried) and stamped with the moment it was read.
     /// </summary>
     private async Task<ParsedPage<Order>> FetchAsync(ApiRequest request, int page, bool retry, CancellationToken cancellationToken)
     {
-        var answer = await transport.SendAsync(request, retry, body => (object?)OrderPageReader.TryRead(body.Memory, page) ?? ApiTransport.ParseDocument(body.Memory), cancellationToken);
+        var answer = await transport.SendAsync(request, retry, body => OrderPageReader.Read(body.Memory.Span, page, clock.Next()), cancellationToken);
         summary.PageFetched();
-        if (answer is ParsedPage<Order> parsed)
-        {
-            return parsed;
-        }
-
-        using var document = (JsonDocument)answer;
-        return PageReader.Read(document.RootElement, page, OrderParser.Dataset, OrderParser.Parse, request, transport.Redactor);
+        return answer;
     }
 
     private ApiRequest FilteredRequest(HttpMethod method, int page) => new(

@@ -34,57 +34,45 @@ internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions 
     {
         var result = new ListAccumulator<T>(keep, sink);
         var first = await FetchPageAsync(spec, 1, parse, cancellationToken);
-        if (await GuardAsync(spec, first, null, result, cancellationToken) && first.Paging.PageCount is { } pages)
+        if (first.Paging == PageInfo.None && first.ShapeProblem is null && first.IsBareList)
         {
-            await WalkRestAsync(spec, parse, first, pages, result, cancellationToken);
-        }
-        else if (first.Paging != PageInfo.None && first.Paging.PageCount is null)
-        {
-            result.Warn(new FetchWarning(FetchWarningKind.PagingIncomplete, $"{spec.Dataset}: paging without total/perPage; only page 1 was read"));
+            // A bare JSON list is the whole listing: there is no paging to walk or to reconcile.
+            await result.AddAsync(first, cancellationToken);
+            return result.ToResult(null);
         }
 
-        logger.LogDebug("QTickets {Dataset}: {Pages} pages, {Records} records", spec.Dataset, result.Pages, result.RecordsSeen);
-        return result.ToResult(first.Paging.Total);
-    }
-
-    private async Task WalkRestAsync<T>(ListSpec spec, Func<JsonElement, ParseResult<T>> parse, ParsedPage<T> first, int pages, ListAccumulator<T> result, CancellationToken cancellationToken)
-        where T : class
-    {
+        var walk = new PageWalk(spec.Dataset, $"GET /{spec.Path}");
+        walk.Accept(first, null);
+        await result.AddAsync(first, cancellationToken);
         var previous = first;
         var fetches = OrderedPageFetcher.FetchAsync(
-            Enumerable.Range(2, Math.Max(0, pages - 1)),
+            Enumerable.Range(2, Math.Max(0, first.Paging.PageCount!.Value - 1)),
             (page, token) => FetchPageAsync(spec, page, parse, token),
             options.MaxConcurrency,
             cancellationToken);
         await foreach (var page in fetches)
         {
-            if (!await GuardAsync(spec, page, previous, result, cancellationToken))
-            {
-                return;
-            }
-
+            walk.Accept(page, previous);
+            await result.AddAsync(page, cancellationToken);
             previous = page;
         }
 
-        if (PageGuard.CheckTotal(spec.Dataset, result.RecordsSeen, first.Paging.Total) is { } mismatch)
+        while (PageWalk.ReadsOnAfter(previous))
         {
-            result.Warn(mismatch);
-        }
-    }
-
-    /// <summary>Adds the page, or records why the walk must stop; true to go on.</summary>
-    private async ValueTask<bool> GuardAsync<T>(
-        ListSpec spec, ParsedPage<T> page, ParsedPage<T>? previous, ListAccumulator<T> result, CancellationToken cancellationToken)
-    {
-        if (PageGuard.Check(spec.Dataset, page, previous, page.Paging.PageCount) is { } warning)
-        {
-            logger.LogWarning("QTickets {Warning}", warning.Message);
-            result.Warn(warning);
-            return false;
+            var page = await FetchPageAsync(spec, previous.Number + 1, parse, cancellationToken);
+            walk.Accept(page, previous);
+            await result.AddAsync(page, cancellationToken);
+            previous = page;
         }
 
-        await result.AddAsync(page, cancellationToken);
-        return true;
+        if (walk.Finish() is { } more)
+        {
+            logger.LogWarning("QTickets {Warning}", more.Message);
+            result.Warn(more);
+        }
+
+        logger.LogDebug("QTickets {Dataset}: {Pages} pages, {Records} records", spec.Dataset, result.Pages, result.RecordsSeen);
+        return result.ToResult(first.Paging.Total);
     }
 
     private async Task<ParsedPage<T>> FetchPageAsync<T>(ListSpec spec, int page, Func<JsonElement, ParseResult<T>> parse, CancellationToken cancellationToken)
@@ -92,7 +80,7 @@ internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions 
     {
         var request = Request(spec, page);
         using var document = await transport.SendAsync(request, cancellationToken);
-        return PageReader.Read(document.RootElement, page, spec.Dataset, parse, request, transport.Redactor);
+        return PageReader.Read(document.RootElement, page, spec.Dataset, parse);
     }
 
     private ApiRequest Request(ListSpec spec, int page)

@@ -10,11 +10,14 @@ internal static class CatalogueParsers
     {
         Id = id,
         Email = fields.String("email"),
-        Details = OrderParser.DetailsOf(fields.Object("details") ?? fields),
+        Details = DetailsOf(fields.Object("details") ?? fields),
         CreatedAt = fields.Date("created_at"),
         UpdatedAt = fields.Date("updated_at"),
         RawJson = element.GetRawText(),
     });
+
+    private static ClientDetails DetailsOf(JsonFields details) =>
+        new(details.String("name"), details.String("surname"), details.String("middlename"), details.String("phone"));
 
     public static ParseResult<PriceShade> PriceShade(JsonElement element) => WithId<PriceShade>(element, (fields, id) =>
         new PriceShade(id, fields.String("color"), fields.String("name"), element.GetRawText()));

@@ -1,61 +1,50 @@
+using System.Globalization;
 using System.Text.Json;
 using Qtickets.Api.Models;
+using Qtickets.Api.Parsing.Wire;
 
 namespace Qtickets.Api.Parsing;
 
 /// <summary>
-/// The fast path for order pages: reads <c>{"data": [...], "paging": {...}}</c> straight from the UTF-8 body in one
-/// pass (<see cref="Utf8JsonReader"/>), giving the same <see cref="ParsedPage{T}"/> as <see cref="PageReader"/> with
-/// <see cref="OrderParser"/>, about three times faster and without a document. Why it exists: parsing order pages
-/// was most of the loader's CPU time per order.
-/// A record in a shape the fast path leaves alone is parsed again by <see cref="OrderParser"/> (from a document of
-/// that record only); a page whose own shape is unusual (no <c>data</c> list, a bare array) returns null and the
-/// caller reads it with <see cref="PageReader"/>. Either way the tolerant rules live in <see cref="OrderParser"/>.
-/// Invalid JSON throws <see cref="JsonException"/> like <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>.
+/// The one reader of order answers: <c>{"data": [...], "paging": {...}}</c> read in one pass over the UTF-8 body
+/// (<see cref="Utf8JsonReader"/>), each record through the source-generated <see cref="OrderJson"/> metadata and the
+/// <see cref="OrderContract"/>. A page whose shape is wrong (not an object, <c>data</c> missing or not a list,
+/// <c>paging</c> not an object) is returned with <see cref="ParsedPage{T}.ShapeProblem"/> set, never guessed at.
+/// An order id twice on one page keeps the copy with the later timestamps (the later one on a tie), with a note.
+/// Invalid JSON throws <see cref="JsonException"/>, which the transport retries like a truncated answer.
 /// </summary>
 internal static class OrderPageReader
 {
-    private const int Other = 0;
-    private const int Data = 1;
-    private const int Paging = 2;
-    private const int Meta = 3;
-    private static readonly string[] PagingMembers = ["perPage", "per_page", "currentPage", "current_page", "total"];
+    private static readonly OrderJsonContext Json = OrderJsonContext.Default;
 
-    public static ParsedPage<Order>? TryRead(ReadOnlyMemory<byte> json, int number)
+    public static ParsedPage<Order> Read(ReadOnlySpan<byte> body, int number, DateTimeOffset readAt)
     {
-        var reader = new Utf8JsonReader(json.Span);
+        var reader = new Utf8JsonReader(body);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            return null;
+            reader.Skip();
+            return Empty(number, readAt, "the answer is not a JSON object");
         }
 
-        PageRecords? records = null;
+        var records = new PageRecords(number, readAt);
+        string? dataProblem = "no 'data' list";
         PageInfo? paging = null;
-        PageInfo? meta = null;
+        string? pagingProblem = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var member = reader.ValueTextEquals("data"u8) ? Data : reader.ValueTextEquals("paging"u8) ? Paging : reader.ValueTextEquals("meta"u8) ? Meta : Other;
+            var member = reader.ValueTextEquals("data"u8) ? 1 : reader.ValueTextEquals("paging"u8) ? 2 : 0;
             reader.Read();
-            if (member == Data)
+            if (member == 1)
             {
-                records = reader.TokenType switch
+                dataProblem = reader.TokenType == JsonTokenType.StartArray ? null : $"'data' is {ApiTokens.Describe(ref reader)}, not a list";
+                if (dataProblem is null)
                 {
-                    JsonTokenType.StartArray or JsonTokenType.StartObject => Records(ref reader, json),
-                    JsonTokenType.Null => new PageRecords(),
-                    _ => null,
-                };
-                if (records is null)
-                {
-                    return null;
+                    ReadRecords(ref reader, records);
                 }
             }
-            else if (member == Paging)
+            else if (member == 2)
             {
-                paging = PagingOf(ref reader);
-            }
-            else if (member == Meta)
-            {
-                meta = PagingOf(ref reader);
+                (paging, pagingProblem) = ReadPaging(ref reader);
             }
             else
             {
@@ -65,86 +54,106 @@ internal static class OrderPageReader
 
         // Anything after the root object is invalid JSON: reading on throws, as a document would.
         reader.Read();
-        return records is null ? null : new ParsedPage<Order>(number, records.Items, records.Skipped, records.Ids, paging ?? meta ?? PageInfo.None);
+        return records.ToPage(paging ?? PageInfo.None, dataProblem ?? pagingProblem);
     }
 
-    /// <summary>The records of a <c>data</c> array, or the values of a <c>data</c> object (a PHP associative array).</summary>
-    private static PageRecords Records(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json)
+    /// <summary>One order on its own (a webhook body, a single-order answer's <c>data</c>), judged as a page record is.</summary>
+    public static ParseResult<Order> ReadOne(ReadOnlySpan<byte> json, DateTimeOffset readAt)
     {
-        var records = new PageRecords();
-        var end = reader.TokenType == JsonTokenType.StartArray ? JsonTokenType.EndArray : JsonTokenType.EndObject;
-        while (reader.Read() && reader.TokenType != end)
+        var reader = new Utf8JsonReader(json);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            if (reader.TokenType == JsonTokenType.PropertyName)
-            {
-                reader.Read();
-            }
-
-            records.Add(Record(ref reader, json));
+            return ParseResult<Order>.Skip("not a JSON object");
         }
 
-        return records;
+        var record = JsonSerializer.Deserialize(ref reader, Json.OrderJson)!;
+        reader.Read();
+        return OrderContract.Check(record, readAt);
     }
 
-    private static (ParseResult<Order> Result, string? IdText) Record(ref Utf8JsonReader reader, ReadOnlyMemory<byte> json)
+    private static void ReadRecords(ref Utf8JsonReader reader, PageRecords records)
     {
-        var start = reader;
-        if (reader.TokenType == JsonTokenType.StartObject)
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            try
+            if (reader.TokenType == JsonTokenType.StartObject)
             {
-                return OrderRecordReader.Read(ref reader);
+                var record = JsonSerializer.Deserialize(ref reader, Json.OrderJson)!;
+                records.Add(OrderContract.Check(record, records.ReadAt), OrderContract.IdText(record));
             }
-            catch (Exception ex) when (ex is UnsupportedShapeException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
+            else
             {
-                // Left to the document reader below, from the start of the record.
-                reader = start;
+                var what = ApiTokens.Describe(ref reader);
+                records.Add(ParseResult<Order>.Skip("record is not an object", null, what), null);
             }
         }
-
-        var from = (int)reader.TokenStartIndex;
-        reader.Skip();
-        return ViaDocument(json[from..(int)reader.BytesConsumed]);
     }
 
-    /// <summary>One record the fast path leaves alone, through <see cref="OrderParser"/> exactly as a whole page would be.</summary>
-    private static (ParseResult<Order> Result, string? IdText) ViaDocument(ReadOnlyMemory<byte> record)
-    {
-        using var document = JsonDocument.Parse(record);
-        var element = document.RootElement;
-        return (RecordParsing.ParseOne(element, OrderParser.Parse), new JsonFields(element).String("id"));
-    }
-
-    private static PageInfo? PagingOf(ref Utf8JsonReader reader)
+    private static (PageInfo? Paging, string? Problem) ReadPaging(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            reader.Skip();
-            return null;
+            return (null, $"'paging' is {ApiTokens.Describe(ref reader)}, not an object");
         }
 
-        int? perPage = null, perPageSnake = null, currentPage = null, currentPageSnake = null;
-        long? total = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var paging = JsonSerializer.Deserialize(ref reader, Json.PagingJson)!;
+        return (new PageInfo(Count(paging.PerPage, paging.PerPageSnake), Count(paging.CurrentPage, paging.CurrentPageSnake), Total(paging.Total)), null);
+    }
+
+    private static int? Count(ApiValue<decimal> camel, ApiValue<decimal> snake) =>
+        ContractCheck.AsId(camel.IsOk ? camel : snake) is { } value && value <= int.MaxValue ? (int)value : null;
+
+    private static long? Total(ApiValue<decimal> total) =>
+        total.IsOk && total.Value == decimal.Truncate(total.Value) && total.Value is >= 0m and <= long.MaxValue ? (long)total.Value : null;
+
+    private static ParsedPage<Order> Empty(int number, DateTimeOffset readAt, string problem) =>
+        new PageRecords(number, readAt).ToPage(PageInfo.None, problem);
+
+    /// <summary>The records of one page as they are read, and the page they make.</summary>
+    private sealed class PageRecords(int number, DateTimeOffset readAt)
+    {
+        private readonly List<Order> _orders = [];
+        private readonly List<SkippedRecord> _skipped = [];
+        private readonly List<string?> _ids = [];
+        private Dictionary<long, int>? _positions;
+        private List<string>? _notes;
+
+        public DateTimeOffset ReadAt => readAt;
+
+        public void Add(ParseResult<Order> result, string? idText)
         {
-            var member = -1;
-            for (var index = 0; index < PagingMembers.Length && member < 0; index++)
+            _ids.Add(idText);
+            if (result.Value is not { } order)
             {
-                member = reader.ValueTextEquals(PagingMembers[index]) ? index : -1;
+                _skipped.Add(new SkippedRecord(OrderContract.Dataset, result.RecordId, result.Error ?? "unreadable", result.Detail));
+                return;
             }
 
-            reader.Read();
-            switch (member)
+            _positions ??= [];
+            if (_positions.TryGetValue(order.Id, out var position))
             {
-                case 0: perPage = TolerantValue.Int32(ref reader); break;
-                case 1: perPageSnake = TolerantValue.Int32(ref reader); break;
-                case 2: currentPage = TolerantValue.Int32(ref reader); break;
-                case 3: currentPageSnake = TolerantValue.Int32(ref reader); break;
-                case 4: total = TolerantValue.Int64(ref reader); break;
-                default: reader.Skip(); break;
+                Replace(position, order);
+                return;
             }
+
+            _positions[order.Id] = _orders.Count;
+            _orders.Add(order);
         }
 
-        return new PageInfo(perPage ?? perPageSnake, currentPage ?? currentPageSnake, total);
+        public ParsedPage<Order> ToPage(PageInfo paging, string? problem) =>
+            new(number, _orders, _skipped, _ids, paging) { ShapeProblem = problem, FetchedAt = readAt, Notes = _notes ?? [] };
+
+        /// <summary>The same id twice on one page: the copy with the later timestamps wins, the later one on a tie.</summary>
+        private void Replace(int position, Order order)
+        {
+            var kept = _orders[position];
+            var newer = (order.LastChangedAt ?? DateTimeOffset.MinValue) >= (kept.LastChangedAt ?? DateTimeOffset.MinValue);
+            if (newer)
+            {
+                _orders[position] = order;
+            }
+
+            (_notes ??= []).Add(string.Create(CultureInfo.InvariantCulture,
+                $"order {order.Id} appears twice on page {number}; the copy with the later timestamps is kept"));
+        }
     }
 }

@@ -4,36 +4,50 @@ using Qtickets.Api.Http;
 namespace Qtickets.Api.Parsing;
 
 /// <summary>
-/// Reads list answers: <c>{"data": [...], "paging": {...}}</c>, <c>{"data": {"key": record}}</c> (a PHP
-/// associative array) or a bare array; and single answers <c>{"data": {record}}</c>.
+/// Reads list answers of the catalogues and events: <c>{"data": [...], "paging": {...}}</c> or a bare list; and
+/// single answers <c>{"data": {record}}</c>. A list answer of another shape (no <c>data</c> list, a <c>paging</c>
+/// that is not an object) is a page with <see cref="ParsedPage{T}.ShapeProblem"/>, which ends a walk.
 /// </summary>
 internal static class PageReader
 {
-    public static ParsedPage<T> Read<T>(
-        JsonElement root,
-        int number,
-        string dataset,
-        Func<JsonElement, ParseResult<T>> parse,
-        ApiRequest request,
-        SecretRedactor redactor)
+    public static ParsedPage<T> Read<T>(JsonElement root, int number, string dataset, Func<JsonElement, ParseResult<T>> parse)
         where T : class
     {
-        var records = Records(root, request, redactor);
+        var (records, problem) = Records(root);
         var (items, skipped) = RecordParsing.ParseAll(records, dataset, parse);
         var ids = records.Select(record => new JsonFields(record).String("id")).ToList();
-        return new ParsedPage<T>(number, items, skipped, ids, PageInfo.From(new JsonFields(root)));
+        var paging = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("paging", out var member) && member.ValueKind != JsonValueKind.Object
+            ? (PageInfo.None, $"'paging' is a {member.ValueKind}, not an object")
+            : (PageInfo.From(new JsonFields(root)), null);
+        return new ParsedPage<T>(number, items, skipped, ids, paging.Item1)
+        {
+            ShapeProblem = problem ?? paging.Item2,
+            IsBareList = root.ValueKind == JsonValueKind.Array,
+        };
     }
 
-    public static IReadOnlyList<JsonElement> Records(JsonElement root, ApiRequest request, SecretRedactor redactor) => root.ValueKind switch
+    /// <summary>
+    /// The records of a list answer that has no paging to walk (a show's barcodes): a list, or the values of a PHP
+    /// associative array under <c>data</c>; any other shape throws.
+    /// </summary>
+    public static IReadOnlyList<JsonElement> RecordsOf(JsonElement root, ApiRequest request, SecretRedactor redactor)
     {
-        JsonValueKind.Array => JsonFields.ItemsOf(root),
-        JsonValueKind.Object when root.TryGetProperty("data", out var data) => data.ValueKind switch
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
         {
-            JsonValueKind.Array or JsonValueKind.Object => JsonFields.ItemsOf(data),
-            JsonValueKind.Null => [],
-            _ => throw ShapeError.Create(request.Endpoint, $"'data' is a {data.ValueKind}, not a list", root, redactor),
-        },
-        _ => throw ShapeError.Create(request.Endpoint, "no 'data' list", root, redactor),
+            return JsonFields.ItemsOf(data);
+        }
+
+        var (records, problem) = Records(root);
+        return problem is null ? records : throw ShapeError.Create(request.Endpoint, problem, root, redactor);
+    }
+
+    private static (IReadOnlyList<JsonElement> Records, string? Problem) Records(JsonElement root) => root.ValueKind switch
+    {
+        JsonValueKind.Array => (JsonFields.ItemsOf(root), null),
+        JsonValueKind.Object when root.TryGetProperty("data", out var data) => data.ValueKind == JsonValueKind.Array
+            ? (JsonFields.ItemsOf(data), null)
+            : ([], $"'data' is a {data.ValueKind}, not a list"),
+        _ => ([], "no 'data' list"),
     };
 
     /// <summary>The record of a single-object answer: <c>data</c> when it is an object, else the root itself.</summary>

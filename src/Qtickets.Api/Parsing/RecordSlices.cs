@@ -116,7 +116,7 @@ internal sealed class RecordSlices : IEnumerable<JsonElement>, IDisposable
         using var document = ApiTransport.ParseDocument(body);
         var json = new List<byte>();
         var records = new List<(long, int)>();
-        foreach (var record in PageReader.Records(document.RootElement, request, redactor))
+        foreach (var record in PageReader.RecordsOf(document.RootElement, request, redactor))
         {
             var start = json.Count;
             json.AddRange(Encoding.UTF8.GetBytes(record.GetRawText()));

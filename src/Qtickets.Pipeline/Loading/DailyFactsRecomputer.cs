@@ -8,7 +8,8 @@ namespace Qtickets.Pipeline.Loading;
 /// is recomputed whole from <c>stg_qtickets_api_orders_raw FINAL</c>, never from the run's window alone (the earlier
 /// loader overwrote a day's totals with the last two hours). The writer account cannot delete, so a recomputed key
 /// is a newer row version; a key that lost all its sales (an order moved to another city or event) gets a row of
-/// zeroes with a version above the one it replaces.
+/// zeroes with a version above the one it replaces. Only orders in roubles are summed: no figure adds two currencies
+/// (orders in another currency stay in staging with their <c>currency</c>, and the run warns about them).
 /// </summary>
 public sealed class DailyFactsRecomputer(IClickHouseClient client)
 {
@@ -16,6 +17,7 @@ public sealed class DailyFactsRecomputer(IClickHouseClient client)
     public const string SalesUtmDaily = "fact_qtickets_sales_utm_daily";
     private const string Staging = "stg_qtickets_api_orders_raw";
     private const int DaysPerStatement = 200;
+    private const string Currency = Transform.OrderTransformer.DefaultCurrency;
     private const string UtmColumns = "utm_source, utm_medium, utm_campaign, utm_content, utm_term";
 
     public async Task<int> RecomputeAsync(IReadOnlyCollection<DateOnly> days, CancellationToken cancellationToken)
@@ -42,7 +44,7 @@ public sealed class DailyFactsRecomputer(IClickHouseClient client)
             SELECT toDate(sale_ts) AS sales_date, {keys},
                    tickets_sold AS t, revenue AS r, toUInt32(tickets_sold > 0) AS c, _ver AS v
             FROM {Staging} FINAL
-            WHERE toDate(sale_ts) IN ({dayList})
+            WHERE toDate(sale_ts) IN ({dayList}) AND currency IN ('{Currency}', '')
             UNION ALL
             SELECT sales_date, {keys},
                    toUInt32(0) AS t, toFloat64(0) AS r, toUInt32(0) AS c, _ver + 1 AS v

@@ -22,9 +22,14 @@ public sealed partial class LoaderJob
     /// </summary>
     private static readonly BatchingInsertOptions StagingInserts = new() { BatchSize = 20_000, QueueLimit = 20_000 };
 
+    /// <summary>Orders are staged in chunks: one lookup of what staging holds per chunk (see <see cref="StagedOrderLookup"/>).</summary>
+    private const int StagingChunk = 4_000;
+
     /// <summary>
-    /// Streams orders page by page through the transform into staging: memory holds a few pages and one insert
-    /// batch, never the window. Returns the Moscow sale days the run touched.
+    /// Streams orders page by page through the transform into staging: memory holds a few pages, one chunk and one
+    /// insert batch, never the window. Returns the Moscow sale days the run touched, the days orders left included.
+    /// When the fetch fails after rows were written (a walk cut short), the days written so far are recomputed before
+    /// the failure is reported, so the daily facts still equal staging.
     /// </summary>
     private async Task<IReadOnlyCollection<DateOnly>> LoadOrdersAsync(
         RunAccumulator run, RunPlan plan, EventCatalog catalog, IClickHouseClient clickHouse, CancellationToken cancellationToken)
@@ -32,48 +37,90 @@ public sealed partial class LoaderJob
         context.Observer.StageStarted("orders");
         var stream = context.Api.StreamOrders(Query(plan), new ObserverProgress(context.Observer));
         var transformer = new OrderTransformer(context.Settings.Qtickets.StorePersonalData, MoscowTime.ToWallClock(context.Time.GetUtcNow()));
+        var lookup = await StagedOrderLookup.CreateAsync(clickHouse, cancellationToken).ConfigureAwait(false);
+        var stager = new OrderStager(transformer, lookup, new OrderNotes());
         var days = new HashSet<DateOnly>();
+        try
+        {
+            await StreamIntoStagingAsync(run, plan, stream, stager, catalog, days, clickHouse, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && days.Count > 0)
+        {
+            await TryRecomputeAfterFailureAsync(days, clickHouse).ConfigureAwait(false);
+            throw;
+        }
+
+        context.Observer.StageCompleted("orders", stager.Notes.Written);
+        _logger.LogInformation(
+            "orders: {Rows} written to staging from {Seen} records on {Pages} pages ({Mode}), {Days} sale days touched",
+            stager.Notes.Written, stream.Summary.RecordsSeen, stream.Summary.PagesFetched, stream.Summary.Mode, days.Count);
+        return days;
+    }
+
+    private async Task StreamIntoStagingAsync(
+        RunAccumulator run, RunPlan plan, OrderStream stream, OrderStager stager, EventCatalog catalog, HashSet<DateOnly> days,
+        IClickHouseClient clickHouse, CancellationToken cancellationToken)
+    {
         var unknownEvents = new HashSet<long>();
-        long rows = 0;
+        var chunk = new List<ObservedOrder>(StagingChunk);
         var writer = new BatchingInsertWriter<OrderRow>(
             clickHouse, OrdersTable, StagingInserts, context.Time, context.Logs.CreateLogger("qtickets.writer"));
-        await using (writer.ConfigureAwait(false))
+        try
         {
-            try
+            await using (writer.ConfigureAwait(false))
             {
                 await foreach (var batch in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    foreach (var order in batch.Orders)
+                    chunk.AddRange(batch.Orders.Select(order => new ObservedOrder(order, batch.ObservedAt, batch.SeenBefore.Contains(order.Id))));
+                    if (chunk.Count >= StagingChunk)
                     {
-                        var info = catalog.Find(order.EventId)
-                            ?? await FindEventAsync(catalog, order.EventId, unknownEvents, run, cancellationToken).ConfigureAwait(false);
-                        var result = transformer.Transform(order, info);
-                        if (result.Value is not { } row)
-                        {
-                            run.SkipOrder(result.SkipReason ?? "skipped");
-                            continue;
-                        }
-
-                        await writer.WriteAsync(row, cancellationToken).ConfigureAwait(false);
-                        days.Add(DateOnly.FromDateTime(row.SaleTs));
-                        rows++;
+                        await StageChunkAsync(chunk, stager, catalog, unknownEvents, run, writer, days, cancellationToken).ConfigureAwait(false);
                     }
                 }
 
+                await StageChunkAsync(chunk, stager, catalog, unknownEvents, run, writer, days, cancellationToken).ConfigureAwait(false);
                 await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
             }
-            finally
-            {
-                RecordFetch(run, plan, stream.Summary);
-            }
+        }
+        finally
+        {
+            // What was stored, also when the run fails or is cancelled half way: the error row must not say 0.
+            run.Count("orders", writer.RowsWritten);
+            RecordFetch(run, plan, stream.Summary, stager.Notes);
+        }
+    }
+
+    private async Task StageChunkAsync(
+        List<ObservedOrder> chunk, OrderStager stager, EventCatalog catalog, HashSet<long> unknownEvents, RunAccumulator run,
+        BatchingInsertWriter<OrderRow> writer, HashSet<DateOnly> days, CancellationToken cancellationToken)
+    {
+        foreach (var eventId in chunk.Select(o => o.Order.EventId).Distinct())
+        {
+            await FindEventAsync(catalog, eventId, unknownEvents, run, cancellationToken).ConfigureAwait(false);
         }
 
-        run.Count("orders", rows);
-        context.Observer.StageCompleted("orders", rows);
-        _logger.LogInformation(
-            "orders: {Rows} written to staging from {Pages} pages ({Mode}), {Days} sale days touched",
-            rows, stream.Summary.PagesFetched, stream.Summary.Mode, days.Count);
-        return days;
+        var rows = await stager.PrepareAsync(chunk, catalog.Find, days, cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            await writer.WriteAsync(row, cancellationToken).ConfigureAwait(false);
+        }
+
+        chunk.Clear();
+    }
+
+    /// <summary>Best effort: a failure here is logged, the run's own failure is the one reported.</summary>
+    private async Task TryRecomputeAfterFailureAsync(IReadOnlyCollection<DateOnly> days, IClickHouseClient clickHouse)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await new DailyFactsRecomputer(clickHouse).RecomputeAsync(days, timeout.Token).ConfigureAwait(false);
+            _logger.LogWarning("facts: {Days} days written before the failure recomputed from staging", days.Count);
+        }
+        catch (Exception ex) when (ex is ClickHouseException or HttpRequestException or OperationCanceledException)
+        {
+            _logger.LogError("facts: the days written before the failure could not be recomputed: {Reason:l}", ex.Message);
+        }
     }
 
     /// <summary>
@@ -92,19 +139,36 @@ public sealed partial class LoaderJob
         MaxReservation = TimeSpan.FromMinutes(context.Settings.Qtickets.MaxReservationMinutes),
     };
 
-    private void RecordFetch(RunAccumulator run, RunPlan plan, OrderFetchSummary summary)
+    private void RecordFetch(RunAccumulator run, RunPlan plan, OrderFetchSummary summary, OrderNotes notes)
     {
         run.Orders = summary;
         run.FullScan = summary.Completed && (plan.FullScan || ReadEveryOrder(summary));
         foreach (var warning in summary.Warnings)
         {
             run.Warn($"orders: {warning}");
-            _logger.LogWarning("orders: {Warning}", warning.ToString());
+        }
+
+        foreach (var warning in notes.Warnings())
+        {
+            run.Warn($"orders: {warning}");
+            _logger.LogWarning("orders: {Warning:l}", warning);
         }
 
         foreach (var (reason, count) in summary.SkippedByReason)
         {
-            run.SkipOrder($"unreadable: {reason}", count);
+            run.SkipOrder($"rejected: {reason}", count);
+        }
+
+        foreach (var (reason, count) in notes.Skipped)
+        {
+            run.SkipOrder(reason, count);
+        }
+
+        if (summary.RecordsSkipped > 0)
+        {
+            _logger.LogWarning(
+                "orders: {Count} records rejected (outside the data contract or unreadable), first: {First:l}",
+                summary.RecordsSkipped, string.Join("; ", summary.RejectedFirst.Take(5).Select(r => r.Describe())));
         }
     }
 

@@ -19,6 +19,8 @@ public static class RunMetricsJson
         ["orders"] = report.Datasets.GetValueOrDefault("orders"),
         ["events"] = report.Datasets.GetValueOrDefault("events"),
         ["rows"] = report.RowsProcessed,
+        ["rejected"] = report.OrdersRejected,
+        ["warnings"] = report.Warnings.Count,
         ["error"] = report.Error,
     }.ToJsonString(Compact);
 
@@ -29,6 +31,7 @@ public static class RunMetricsJson
         ["orders_fetch"] = OrdersFetch(report),
         ["datasets"] = ToObject(report.Datasets),
         ["orders_skipped"] = ToObject(report.OrdersSkipped),
+        ["rejected"] = Rejected(report),
         ["skipped"] = ToObject(report.Skipped),
         ["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode?)JsonValue.Create(w))]),
         ["days_recomputed"] = report.DaysRecomputed,
@@ -61,6 +64,13 @@ public static class RunMetricsJson
         ["paging_total"] = orders.ReportedTotal,
         ["post_fallback_used"] = orders.PostFallbackUsed,
         ["completed"] = orders.Completed,
+    };
+
+    /// <summary>The count of rejected order records and the first ones with their ids and reasons.</summary>
+    private static JsonObject Rejected(RunReport report) => new()
+    {
+        ["count"] = report.OrdersRejected,
+        ["first"] = new JsonArray([.. (report.Orders?.RejectedFirst ?? []).Select(r => (JsonNode?)JsonValue.Create(r.Describe()))]),
     };
 
     private static JsonObject ToObject<T>(IReadOnlyDictionary<string, T> values)

@@ -48,5 +48,8 @@ public sealed record RunReport
 
     public long RowsProcessed => Datasets.Values.Sum();
 
+    /// <summary>Order records left out as outside the data contract or unreadable: all of them are counted.</summary>
+    public long OrdersRejected => Orders?.RecordsSkipped ?? 0;
+
     public TimeSpan Duration => FinishedAt - StartedAt;
 }

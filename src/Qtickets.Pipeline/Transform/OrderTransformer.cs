@@ -5,57 +5,79 @@ using Qtickets.Pipeline.Time;
 namespace Qtickets.Pipeline.Transform;
 
 /// <summary>
-/// Turns an API order into its staging row (spec section 4). Pure: no I/O, no clock, so every rule the earlier
-/// loader got wrong is a plain unit test here.
+/// Turns an observed order into its staging row by the data contract (docs/data-contract.md). Pure: no I/O, no clock,
+/// so every rule the earlier loader got wrong is a plain unit test here.
+/// <list type="bullet">
+/// <item>A sale (paid, not cancelled) counts its baskets that are neither cancelled nor refunded, on the day of
+/// <c>payed_at</c> (without one: the day staging already has, else <c>updated_at</c>).</item>
+/// <item>An order that is not (or no longer) a sale is written as a row of zeroes on the day staging has, so it
+/// replaces its earlier row; one never stored is not written.</item>
+/// <item>The row version is when the order was observed.</item>
+/// </list>
 /// </summary>
 public sealed class OrderTransformer(bool storePersonalData, DateTime loadedAt)
 {
-    private const string DefaultCurrency = "RUB";
+    public const string DefaultCurrency = "RUB";
 
-    /// <summary>The staging row of a paid order, or null with a reason when the order cannot be placed on a day.</summary>
-    public OrderTransformResult Transform(Order order, EventInfo? eventInfo)
+    public OrderTransformResult Transform(ObservedOrder observed, EventInfo? eventInfo, StagedOrder? staged)
     {
-        var paidAt = order.PayedAt ?? (order.Payed ? order.UpdatedAt : null);
-        if (paidAt is null)
+        ArgumentNullException.ThrowIfNull(observed);
+        var order = observed.Order;
+        if (order.IsSale)
         {
-            return OrderTransformResult.Skip("unpaid order (no payed_at)");
+            var saleTs = order.PayedAt is { } payedAt ? MoscowTime.ToWallClock(payedAt)
+                : staged?.SaleTs ?? Wall(order.UpdatedAt ?? order.CreatedAt);
+            return saleTs is { } day
+                ? Build(observed, eventInfo, day, [.. order.Baskets.Where(b => b.IsActive)])
+                : OrderTransformResult.Skip("paid order without payed_at, updated_at or created_at");
         }
 
-        var cancelled = order.DeletedAt is not null;
-        var active = cancelled ? [] : order.Baskets.Where(IsActive).ToList();
-        var refunded = order.Baskets.Where(IsRefunded).ToList();
-        return OrderTransformResult.Row(new OrderRow
+        if (staged is null && !observed.SeenBefore)
         {
-            OrderId = Id(order.Id),
-            EventId = order.EventId is { } eventId ? Id(eventId) : string.Empty,
-            City = eventInfo?.City ?? string.Empty,
-            UtmSource = order.Utm.Source ?? string.Empty,
-            UtmMedium = order.Utm.Medium ?? string.Empty,
-            UtmCampaign = order.Utm.Campaign ?? string.Empty,
-            UtmContent = order.Utm.Content ?? string.Empty,
-            UtmTerm = order.Utm.Term ?? string.Empty,
-            SaleTs = MoscowTime.ToWallClock(paidAt.Value),
-            TicketsSold = (uint)active.Sum(b => Math.Max(b.Quantity, 0)),
-            Revenue = (double)active.Sum(b => b.Price ?? 0m),
-            Currency = string.IsNullOrWhiteSpace(order.CurrencyId) ? DefaultCurrency : order.CurrencyId.Trim(),
-            CreatedAt = MoscowTime.ToWallClock(order.CreatedAt ?? paidAt.Value),
-            UpdatedAt = MoscowTime.ToWallClock(order.UpdatedAt ?? paidAt.Value),
-            IsCancelled = cancelled,
-            RefundedTickets = (uint)refunded.Sum(b => Math.Max(b.Quantity, 0)),
-            RefundedAmount = (double)refunded.Sum(b => b.RefundedAmount ?? b.Price ?? 0m),
-            BuyerHash = Fingerprints.BuyerHash(BuyerEmail(order)),
-            BuyerEmail = storePersonalData ? BuyerEmail(order) ?? string.Empty : string.Empty,
-            BuyerPhone = storePersonalData ? order.Client?.Details?.Phone ?? string.Empty : string.Empty,
-            BuyerName = storePersonalData ? BuyerName(order) : string.Empty,
-            LoadedAt = loadedAt,
-            Ver = Version(order),
-            DedupKey = Fingerprints.DedupKey(Id(order.Id)),
-        });
+            return OrderTransformResult.Skip(order.Payed ? "cancelled, never stored as a sale" : "not paid");
+        }
+
+        var zeroDay = staged?.SaleTs ?? Wall(order.PayedAt ?? order.UpdatedAt ?? order.CreatedAt) ?? MoscowTime.ToWallClock(observed.ObservedAt);
+        return Build(observed, eventInfo, zeroDay, []);
     }
 
-    private static bool IsActive(Basket basket) => basket.DeletedAt is null && !IsRefunded(basket);
+    private OrderTransformResult Build(ObservedOrder observed, EventInfo? eventInfo, DateTime saleTs, IReadOnlyList<Basket> counted)
+    {
+        var order = observed.Order;
+        var refunded = order.Baskets.Where(b => b.IsRefunded).ToList();
+        var cut = false;
+        var id = Id(order.Id);
+        var row = new OrderRow
+        {
+            OrderId = id,
+            EventId = order.EventId is { } eventId ? Id(eventId) : string.Empty,
+            City = eventInfo?.City ?? string.Empty,
+            UtmSource = TextLimits.Cap(order.Utm.Source, TextLimits.Utm, ref cut),
+            UtmMedium = TextLimits.Cap(order.Utm.Medium, TextLimits.Utm, ref cut),
+            UtmCampaign = TextLimits.Cap(order.Utm.Campaign, TextLimits.Utm, ref cut),
+            UtmContent = TextLimits.Cap(order.Utm.Content, TextLimits.Utm, ref cut),
+            UtmTerm = TextLimits.Cap(order.Utm.Term, TextLimits.Utm, ref cut),
+            SaleTs = saleTs,
+            TicketsSold = (uint)counted.Sum(b => b.Quantity),
+            Revenue = (double)counted.Sum(b => b.Price),
+            Currency = TextLimits.Cap(order.CurrencyId ?? DefaultCurrency, TextLimits.Utm, ref cut),
+            CreatedAt = Wall(order.CreatedAt) ?? saleTs,
+            UpdatedAt = Wall(order.UpdatedAt) ?? saleTs,
+            IsCancelled = order.DeletedAt is not null,
+            RefundedTickets = (uint)refunded.Sum(b => b.Quantity),
+            RefundedAmount = (double)refunded.Sum(b => b.RefundedAmount ?? b.Price),
+            BuyerHash = Fingerprints.BuyerHash(BuyerEmail(order)),
+            BuyerEmail = storePersonalData ? TextLimits.Cap(BuyerEmail(order), TextLimits.Text, ref cut) : string.Empty,
+            BuyerPhone = storePersonalData ? TextLimits.Cap(order.Client?.Details?.Phone, TextLimits.Text, ref cut) : string.Empty,
+            BuyerName = storePersonalData ? TextLimits.Cap(BuyerName(order), TextLimits.Text, ref cut) : string.Empty,
+            LoadedAt = loadedAt,
+            Ver = RowVersions.Of(observed.ObservedAt),
+            DedupKey = Fingerprints.DedupKey(id),
+        };
+        return OrderTransformResult.Row(row, cut);
+    }
 
-    private static bool IsRefunded(Basket basket) => basket.RefundedAt is not null || basket.RefundedAmount > 0m;
+    private static DateTime? Wall(DateTimeOffset? instant) => instant is { } value ? MoscowTime.ToWallClock(value) : null;
 
     private static string? BuyerEmail(Order order) =>
         order.Client?.Email ?? order.Baskets.Select(b => b.ClientEmail).FirstOrDefault(e => !string.IsNullOrWhiteSpace(e));
@@ -66,11 +88,6 @@ public sealed class OrderTransformer(bool storePersonalData, DateTime loadedAt)
         var parts = new[] { details?.Surname, details?.Name, details?.Middlename };
         return string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
-
-    /// <summary>The latest change anywhere in the order: a refund or cancellation always yields a higher version.</summary>
-    private static ulong Version(Order order) => RowVersions.Latest(
-        new[] { order.UpdatedAt, order.DeletedAt, order.PayedAt, order.CreatedAt }
-            .Concat(order.Baskets.SelectMany(b => new[] { b.UpdatedAt, b.DeletedAt, b.RefundedAt })));
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,14 +1,16 @@
 namespace Qtickets.Pipeline.Transform;
 
 /// <summary>
-/// Row versions for ReplacingMergeTree. Staging versions come from the data itself (the latest change time of the
-/// record, in milliseconds), not from the load time: whichever loader writes last, the newer state of an order wins.
+/// Row versions for ReplacingMergeTree: the moment the loader observed the state a row holds, in microseconds since
+/// 1970 (UTC). Staging rows take the time their page was read (or a webhook's capped timestamp), never a timestamp
+/// from the data itself, which may lie in the future. Versions of an earlier loader release counted milliseconds,
+/// so every row written now replaces them.
 /// </summary>
 public static class RowVersions
 {
-    public static ulong Of(DateTimeOffset? instant) =>
-        instant is { } value && value.ToUnixTimeMilliseconds() > 0 ? (ulong)value.ToUnixTimeMilliseconds() : 0UL;
-
-    public static ulong Latest(IEnumerable<DateTimeOffset?> instants) =>
-        instants.Select(Of).DefaultIfEmpty(0UL).Max();
+    public static ulong Of(DateTimeOffset instant)
+    {
+        var microseconds = (instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / (TimeSpan.TicksPerMillisecond / 1000);
+        return microseconds > 0 ? (ulong)microseconds : 0UL;
+    }
 }

@@ -106,12 +106,12 @@ public sealed class ErrorReportingTests
     }
 
     [Fact]
-    public async Task Valid_JSON_without_data_is_a_shape_error_not_a_crash()
+    public async Task Valid_JSON_without_data_ends_the_walk_with_what_was_read_not_a_crash()
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""{"result":"ok"}"""));
 
-        var error = await Assert.ThrowsAsync<QticketsMalformedResponseException>(() => TestClient.Create(handler).GetEventsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsWalkIncompleteException>(() => TestClient.Create(handler).GetEventsAsync(CancellationToken.None));
 
-        Assert.Contains("unexpected shape", error.Message, StringComparison.Ordinal);
+        Assert.Equal("events: read 0 of an unknown number of events; the walk stopped at page 1: no 'data' list", error.Message);
     }
 }

@@ -61,22 +61,6 @@ public sealed class SimulatorDatasetsTests
     }
 
     [Fact]
-    public async Task A_single_order_and_a_missing_one()
-    {
-        await using var server = await Simulators.StartAsync();
-        var client = CreateSut(server);
-
-        var id = await FirstOrderIdAsync(client);
-
-        var order = await client.GetOrderAsync(id, CancellationToken.None);
-        var missing = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => client.GetOrderAsync(999_999_999, CancellationToken.None));
-
-        Assert.Equal(id, order!.Id);
-        Assert.Equal(404, missing.StatusCode);
-        Assert.Equal("Order not found", missing.ApiError);
-    }
-
-    [Fact]
     public async Task Partners_offers_and_ticket_search_are_read()
     {
         await using var server = await Simulators.StartAsync();
@@ -104,16 +88,6 @@ public sealed class SimulatorDatasetsTests
 
         Assert.Equal("WRONG_AUTHORIZATION", error.ApiCode);
         Assert.Equal(200, error.StatusCode);
-    }
-
-    private static async Task<long> FirstOrderIdAsync(QticketsClient client)
-    {
-        await foreach (var batch in client.StreamOrders(new Qtickets.Api.Orders.OrderQuery { FullScan = true }))
-        {
-            return batch.Orders[0].Id;
-        }
-
-        throw new InvalidOperationException("The simulator has no paid order.");
     }
 
     private static QticketsClient CreateSut(SimulatorServer server) =>

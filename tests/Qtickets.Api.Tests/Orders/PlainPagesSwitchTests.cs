@@ -48,8 +48,9 @@ public sealed class PlainPagesSwitchTests
 
         await TestClient.Create(handler).StreamOrders(new OrderQuery { FullScan = true }).ReadAllAsync();
 
-        Assert.Equal(20, handler.Requests.Count);
-        Assert.Equal(Enumerable.Range(1, 20), handler.Requests.Select(r => int.Parse(r.Query("page")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
+        // 20 pages, and the empty 21st: the 20th is full, so the total may under-report.
+        Assert.Equal(21, handler.Requests.Count);
+        Assert.Equal(Enumerable.Range(1, 21), handler.Requests.Select(r => int.Parse(r.Query("page")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class PlainPagesSwitchTests
     }
 
     [Fact]
-    public async Task A_later_page_ignoring_the_filter_switches_mid_run_without_emitting_an_order_twice()
+    public async Task A_later_page_ignoring_the_filter_switches_mid_run_and_hands_on_the_plain_copies_last()
     {
         var tenant = new FakeOrderTenant { OrderCount = 2_000, HonoursWhere = true, HonoursOrderBy = true, HonoursPerPage = true };
         var from = tenant.LastCreated.AddHours(-30);
@@ -97,9 +98,15 @@ public sealed class PlainPagesSwitchTests
 
         Assert.Equal(OrderFetchMode.PlainPages, summary.Mode);
         Assert.Contains(summary.Warnings, w => w.Kind == FetchWarningKind.FilterIgnored);
+        // The orders of the filtered page come again on the plain pages, read later: the later copy is the one kept.
         var ids = batches.Ids();
-        Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.Equal(tenant.Matching(from, null), ids.Order());
+        Assert.Equal(tenant.Matching(from, null), ids.Distinct().Order());
+        var firstBatch = batches[0];
+        var firstIds = firstBatch.Orders.Select(o => o.Id).ToHashSet();
+        var again = batches.Skip(1).Where(b => b.Orders.Any(o => firstIds.Contains(o.Id))).ToList();
+        Assert.NotEmpty(again);
+        Assert.All(again, b => Assert.True(b.ObservedAt > firstBatch.ObservedAt));
+        Assert.DoesNotContain(summary.Warnings, w => w.Kind == FetchWarningKind.DuplicateOrder);
     }
 
     [Fact]

@@ -29,6 +29,9 @@ internal sealed class FakeOrderTenant
 
     public int DefaultPageSize { get; init; } = 50;
 
+    /// <summary>A <c>paging.total</c> that lies (a tenant that under-reports); null: the true count.</summary>
+    public long? ReportedTotal { get; init; }
+
     public DateTimeOffset LastCreated => CreatedAt(OrderCount);
 
     public DateTimeOffset CreatedAt(long id) => FirstCreated + (Interval * (id - 1));
@@ -55,7 +58,7 @@ internal sealed class FakeOrderTenant
         var perPage = HonoursPerPage ? IntOf(body?.RootElement, "per_page") ?? IntOf(request.Query("per_page")) ?? DefaultPageSize : DefaultPageSize;
         var page = IntOf(request.Query("page")) ?? IntOf(body?.RootElement, "page") ?? 1;
         var slice = ids.Skip((page - 1) * perPage).Take(perPage).Select(OrderJson);
-        return StubResponse.Json(Some.Page(slice, perPage, page, ids.Count));
+        return StubResponse.Json(Some.Page(slice, perPage, page, ReportedTotal ?? ids.Count));
     }
 
     public string OrderJson(long id) => Some.Order(id, IsPaid(id), UpdatedAt(id), CreatedAt(id));

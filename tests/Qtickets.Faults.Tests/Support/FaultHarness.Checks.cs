@@ -17,8 +17,8 @@ internal sealed partial class FaultHarness
 
         Assert.Equal(new Dictionary<(DateOnly, string), (long, decimal, long)>(truth.NonZero), staging);
         Assert.Equal(staging, await Sales.FromFactsAsync(Target.Admin));
-        Assert.Equal(truth.PaidOrders, await ScalarAsync("SELECT count() FROM stg_qtickets_api_orders_raw FINAL"));
-        Assert.Equal(truth.PaidOrders, await ScalarAsync("SELECT toInt64(uniqExact(order_id)) FROM stg_qtickets_api_orders_raw"));
+        Assert.Equal(truth.Sales, await ScalarAsync("SELECT count() FROM stg_qtickets_api_orders_raw FINAL"));
+        Assert.Equal(truth.Sales, await ScalarAsync("SELECT toInt64(uniqExact(order_id)) FROM stg_qtickets_api_orders_raw"));
     }
 
     public async Task<IReadOnlyList<JobRunRecord>> JobRunsAsync() =>

@@ -1,0 +1,20 @@
+using Qtickets.Api.Parsing;
+
+namespace Qtickets.Api.Orders;
+
+/// <summary>
+/// Reads one order JSON object (a webhook body) with exactly the reader and the data contract that order pages go
+/// through: an order inside the contract, or the rejection with its reason.
+/// </summary>
+public static class OrderJsonReader
+{
+    /// <param name="json">The UTF-8 JSON of one order.</param>
+    /// <param name="readAt">When it was received: timestamps more than a day after it are rejected.</param>
+    public static OrderReadResult Read(ReadOnlySpan<byte> json, DateTimeOffset readAt)
+    {
+        var result = OrderPageReader.ReadOne(json, readAt);
+        return result.Value is { } order
+            ? new OrderReadResult(order, null)
+            : new OrderReadResult(null, new SkippedRecord(OrderContract.Dataset, result.RecordId, result.Error ?? "unreadable", result.Detail));
+    }
+}

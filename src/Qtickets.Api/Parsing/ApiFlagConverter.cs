@@ -1,0 +1,51 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Qtickets.Api.Parsing;
+
+/// <summary>Booleans in every PHP spelling: <c>true</c>, <c>1</c>, <c>"1"</c>, <c>"true"</c> and their opposites. Anything else is invalid.</summary>
+internal sealed class ApiFlagConverter : JsonConverter<ApiValue<bool>>
+{
+    public override bool HandleNull => true;
+
+    public override ApiValue<bool> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return ApiValue<bool>.None;
+            case JsonTokenType.True:
+                return ApiValue<bool>.Of(true);
+            case JsonTokenType.False:
+                return ApiValue<bool>.Of(false);
+            case JsonTokenType.Number when reader.TryGetInt32(out var number) && number is 0 or 1:
+                return ApiValue<bool>.Of(number == 1);
+            case JsonTokenType.String:
+                return FromText(ref reader);
+            default:
+                return ApiValue<bool>.Invalid(ApiTokens.Describe(ref reader));
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, ApiValue<bool> value, JsonSerializerOptions options) =>
+        throw new NotSupportedException("API values are read, never written.");
+
+    private static ApiValue<bool> FromText(ref Utf8JsonReader reader)
+    {
+        var text = ApiTokens.Trimmed(ref reader, out _);
+        if (text.IsEmpty)
+        {
+            return ApiValue<bool>.None;
+        }
+
+        if (text.SequenceEqual("1"u8) || Ascii.EqualsIgnoreCase(text, "true"u8))
+        {
+            return ApiValue<bool>.Of(true);
+        }
+
+        return text.SequenceEqual("0"u8) || Ascii.EqualsIgnoreCase(text, "false"u8)
+            ? ApiValue<bool>.Of(false)
+            : ApiValue<bool>.Invalid(ApiTokens.Describe(ref reader));
+    }
+}

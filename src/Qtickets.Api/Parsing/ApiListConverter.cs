@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Qtickets.Api.Parsing;
+
+/// <summary>
+/// Reads an <see cref="ApiList{T}"/>: a JSON list (or a PHP associative array) of objects. <c>null</c> is an empty
+/// list; a string, a number or an item that is not an object makes the list invalid, with the reason.
+/// </summary>
+internal sealed class ApiListConverter<T> : JsonConverter<ApiList<T>?>
+{
+    private JsonTypeInfo<T>? _item;
+
+    public override bool HandleNull => true;
+
+    public override ApiList<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return ApiList<T>.Empty;
+            case JsonTokenType.StartArray or JsonTokenType.StartObject:
+                _item ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+                return ReadItems(ref reader, _item);
+            default:
+                var what = ApiTokens.Describe(ref reader);
+                return new ApiList<T>([], $"{what}, not a list");
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, ApiList<T>? value, JsonSerializerOptions options) =>
+        throw new NotSupportedException("API values are read, never written.");
+
+    private static ApiList<T> ReadItems(ref Utf8JsonReader reader, JsonTypeInfo<T> item)
+    {
+        var end = reader.TokenType == JsonTokenType.StartArray ? JsonTokenType.EndArray : JsonTokenType.EndObject;
+        var items = new List<T>();
+        string? problem = null;
+        while (reader.Read() && reader.TokenType != end)
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                reader.Read();
+            }
+
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                items.Add(JsonSerializer.Deserialize(ref reader, item)!);
+            }
+            else
+            {
+                var what = ApiTokens.Describe(ref reader);
+                problem ??= string.Create(CultureInfo.InvariantCulture, $"item #{items.Count + 1} is {what}, not an object");
+            }
+        }
+
+        return new ApiList<T>(items, problem);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Qtickets.Api.Parsing;
+
+/// <summary>Helpers of the API value converters: what an unexpected token was, for a rejection message.</summary>
+internal static class ApiTokens
+{
+    /// <summary>At most this many bytes of a long string are decoded for a preview.</summary>
+    private const int PreviewBytes = 160;
+
+    /// <summary>
+    /// A short description of the current token: a quoted string, a raw number, <c>true</c>, or "an object" /
+    /// "a list" (whose contents are skipped, leaving the reader on their end).
+    /// </summary>
+    public static string Describe(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return "\"" + Text(ref reader) + "\"";
+            case JsonTokenType.Number:
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+            case JsonTokenType.True:
+                return "true";
+            case JsonTokenType.False:
+                return "false";
+            case JsonTokenType.StartObject:
+                reader.Skip();
+                return "an object";
+            case JsonTokenType.StartArray:
+                reader.Skip();
+                return "a list";
+            default:
+                return reader.TokenType.ToString();
+        }
+    }
+
+    /// <summary>The string the reader stands on, or only its beginning when it is long (a hostile value may be huge).</summary>
+    public static string Text(ref Utf8JsonReader reader) =>
+        reader.ValueSpan.Length > PreviewBytes ? Encoding.UTF8.GetString(reader.ValueSpan[..PreviewBytes]) : reader.GetString() ?? string.Empty;
+
+    /// <summary>The UTF-8 bytes of a string token without surrounding white space, unescaped when needed.</summary>
+    public static ReadOnlySpan<byte> Trimmed(ref Utf8JsonReader reader, out byte[]? unescaped)
+    {
+        unescaped = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : null;
+        var span = unescaped ?? reader.ValueSpan;
+        return span.Trim(" \t\r\n"u8);
+    }
+}
