@@ -1,6 +1,9 @@
 namespace Qtickets.ClickHouse.Testing;
 
-/// <summary>Reads sales per day and city from staging (deduplicated) and from the daily facts.</summary>
+/// <summary>
+/// Reads sales per day and city from staging (deduplicated, roubles only: the facts never add two currencies) and from
+/// the daily facts.
+/// </summary>
 public static class Sales
 {
     public static async Task<Dictionary<(DateOnly, string), (long Tickets, decimal Revenue, long Orders)>> FromStagingAsync(IClickHouseClient client) =>
@@ -9,6 +12,7 @@ public static class Sales
             SELECT toDate(sale_ts) AS day, city, toInt64(sum(tickets_sold)) AS tickets, sum(revenue) AS revenue,
                    toInt64(countIf(tickets_sold > 0)) AS orders
             FROM stg_qtickets_api_orders_raw FINAL
+            WHERE currency IN ('RUB', '')
             GROUP BY day, city
             """, CancellationToken.None));
 

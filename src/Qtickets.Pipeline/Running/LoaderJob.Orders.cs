@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Qtickets.Api.Errors;
 using Qtickets.Api.Orders;
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Writing;
@@ -69,13 +70,24 @@ public sealed partial class LoaderJob
         {
             await using (writer.ConfigureAwait(false))
             {
-                await foreach (var batch in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+                try
                 {
-                    chunk.AddRange(batch.Orders.Select(order => new ObservedOrder(order, batch.ObservedAt, batch.SeenBefore.Contains(order.Id))));
-                    if (chunk.Count >= StagingChunk)
+                    await foreach (var batch in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
                     {
-                        await StageChunkAsync(chunk, stager, catalog, unknownEvents, run, writer, days, cancellationToken).ConfigureAwait(false);
+                        chunk.AddRange(batch.Orders.Select(order => new ObservedOrder(order, batch.ObservedAt, batch.SeenBefore.Contains(order.Id))));
+                        if (chunk.Count >= StagingChunk)
+                        {
+                            await StageChunkAsync(chunk, stager, catalog, unknownEvents, run, writer, days, cancellationToken).ConfigureAwait(false);
+                        }
                     }
+                }
+                catch (QticketsApiException)
+                {
+                    // The orders read before QTickets failed (a walk cut short, an error after the retries) are right:
+                    // they are stored, and the failure is reported after them.
+                    await StageChunkAsync(chunk, stager, catalog, unknownEvents, run, writer, days, cancellationToken).ConfigureAwait(false);
+                    await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                    throw;
                 }
 
                 await StageChunkAsync(chunk, stager, catalog, unknownEvents, run, writer, days, cancellationToken).ConfigureAwait(false);

@@ -5,24 +5,35 @@ using Qtickets.ClickHouse.Testing;
 using Qtickets.Configuration;
 using Qtickets.Pipeline.Running;
 using Qtickets.Simulator;
+using Qtickets.TestUtilities.Http;
 using Qtickets.TestUtilities.Logging;
 
 namespace Qtickets.Pipeline.Tests.Running;
 
 /// <summary>
-/// One simulator over loopback and one freshly bootstrapped ClickHouse database, and a way to run the real loader
-/// between them with given settings. Every run's log lines are captured.
+/// One API over loopback (the simulator, or a <see cref="StubApiServer"/> answering what a test wrote) and one freshly
+/// bootstrapped ClickHouse database, and a way to run the real loader between them with given settings. Every run's
+/// log lines are captured.
 /// </summary>
 internal sealed class LoaderHarness : IAsyncDisposable
 {
-    private LoaderHarness(SimulatorServer simulator, ClickHouseTestDatabase database, ClickHouseServerFixture server)
+    private const string StubToken = "stub-token-0123456789";
+    private readonly SimulatorServer? _simulator;
+    private readonly IAsyncDisposable _api;
+    private readonly Uri _apiBase;
+    private readonly string _token;
+
+    private LoaderHarness(SimulatorServer? simulator, IAsyncDisposable api, Uri apiBase, string token, ClickHouseTestDatabase database, ClickHouseServerFixture server)
     {
-        Simulator = simulator;
+        _simulator = simulator;
+        _api = api;
+        _apiBase = apiBase;
+        _token = token;
         Database = database;
         Server = server;
     }
 
-    public SimulatorServer Simulator { get; }
+    public SimulatorServer Simulator => _simulator ?? throw new InvalidOperationException("this harness runs against a stub server");
 
     public ClickHouseTestDatabase Database { get; }
 
@@ -36,7 +47,15 @@ internal sealed class LoaderHarness : IAsyncDisposable
     {
         var simulator = await SimulatorServer.StartAsync(options ?? new SimulatorOptions { Orders = 600, Events = 8, Seed = 7 }, null, CancellationToken.None);
         var database = await server.CreateDatabaseAsync();
-        return new LoaderHarness(simulator, database, server);
+        return new LoaderHarness(simulator, simulator, simulator.RestBaseUri, simulator.Token, database, server);
+    }
+
+    /// <summary>A harness whose API is a stub server answering with <paramref name="respond"/>.</summary>
+    public static async Task<LoaderHarness> StartAsync(ClickHouseServerFixture server, Func<TestUtilities.Http.RecordedRequest, StubAnswer> respond)
+    {
+        var stub = await StubApiServer.StartAsync(respond);
+        var database = await server.CreateDatabaseAsync();
+        return new LoaderHarness(null, stub, stub.RestBaseUri, StubToken, database, server);
     }
 
     /// <summary>The settings of a real run against this harness; <paramref name="overrides"/> win.</summary>
@@ -45,8 +64,8 @@ internal sealed class LoaderHarness : IAsyncDisposable
         var connection = Server.Connection;
         var env = new Dictionary<string, string>
         {
-            ["QTICKETS_TOKEN"] = Simulator.Token,
-            ["QTICKETS_BASE_URL"] = Simulator.RestBaseUri.ToString(),
+            ["QTICKETS_TOKEN"] = _token,
+            ["QTICKETS_BASE_URL"] = _apiBase.ToString(),
             ["ORG_NAME"] = "test_org",
             ["QTICKETS_INITIAL_BACKFILL_HOURS"] = (24 * 400).ToString(CultureInfo.InvariantCulture),
             ["QTICKETS_FULL_SCAN_HOURS"] = "0",
@@ -80,7 +99,7 @@ internal sealed class LoaderHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Simulator.DisposeAsync();
+        await _api.DisposeAsync();
         await Database.DisposeAsync();
         Logs.Dispose();
     }
