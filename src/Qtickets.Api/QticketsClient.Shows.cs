@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Qtickets.Api.Http;
 using Qtickets.Api.Models;
 using Qtickets.Api.Parsing;
+using Qtickets.Api.Query;
 
 namespace Qtickets.Api;
 
@@ -11,6 +13,11 @@ public sealed partial class QticketsClient
     /// <summary>Barcodes per list handed on by <see cref="StreamBarcodesAsync"/>.</summary>
     public const int BarcodeChunkSize = 1_000;
 
+    /// <summary>
+    /// The seats the capacity rule needs, asked in the documented form (GET with <c>select</c> in a JSON body, POST
+    /// when GET keeps failing). A tenant may ignore <c>select</c>: seats without counts come back without them
+    /// (null), never as a guess.
+    /// </summary>
     public async Task<ListResult<Seat>> GetSeatsAsync(long showId, CancellationToken cancellationToken)
     {
         if (InStubMode())
@@ -18,11 +25,17 @@ public sealed partial class QticketsClient
             return ListResult<Seat>.Empty;
         }
 
-        var request = new ApiRequest(HttpMethod.Get, $"shows/{Id(showId)}/seats");
-        using var document = await Transport.SendAsync(request, cancellationToken);
-        var root = document.RootElement;
-        var data = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var inner) ? inner : root;
-        var (seats, skipped) = SeatParser.ParseAll(data);
+        var path = $"shows/{Id(showId)}/seats";
+        var (seats, skipped) = await _seatsFallback.SendAsync<(List<Seat>, List<SkippedRecord>)>(
+            async (method, retry, token) =>
+            {
+                using var document = await Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery.Body), retry, token);
+                var root = document.RootElement;
+                return SeatParser.ParseAll(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var inner) ? inner : root);
+            },
+            getFailure => _logger.LogWarning("QTickets GET {Path} failed ({Failure}); POST answered and is used for seats from now on", path, getFailure.Message),
+            (getFailure, _) => getFailure,
+            cancellationToken);
         return new ListResult<Seat>(seats, skipped, 1, null, []);
     }
 

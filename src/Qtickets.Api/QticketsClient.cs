@@ -15,6 +15,7 @@ public sealed partial class QticketsClient : IQticketsClient
     private readonly QticketsClientOptions _options;
     private readonly ApiTransport? _transport;
     private readonly ListFetcher? _lists;
+    private readonly PostFallback _seatsFallback;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private int _stubAnnounced;
@@ -36,6 +37,7 @@ public sealed partial class QticketsClient : IQticketsClient
         ThrowIfInvalid(options);
         _options = options;
         _logger = logger ?? NullLogger.Instance;
+        _seatsFallback = new PostFallback("/shows/{id}/seats", new HashSet<int> { 401, 403, 404 }, _logger);
         _time = timeProvider ?? TimeProvider.System;
         if (!options.IsStub)
         {

@@ -13,6 +13,12 @@ public sealed record SimulatorFaults
     /// <summary>The production tenant: where, orderBy, per_page and other parameters ignored; 50 orders or 10 events a page, ascending ids.</summary>
     public bool IgnoreWhere { get; init; }
 
+    /// <summary>
+    /// A tenant that ignores <c>select</c> (and <c>flat</c>) on seats: every seats answer is the zones hierarchy whose
+    /// seats carry only <c>seat_id</c> and <c>admission</c>, as a seats request without <c>select</c> gets.
+    /// </summary>
+    public bool IgnoreSelect { get; init; }
+
     /// <summary>Delay before every answer, through the injected TimeProvider.</summary>
     public int LatencyMs { get; init; }
 

@@ -36,6 +36,9 @@ public sealed record SimulatorOptions
     /// <inheritdoc cref="SimulatorFaults.IgnoreWhere"/>
     public bool IgnoreWhere { get; init; }
 
+    /// <inheritdoc cref="SimulatorFaults.IgnoreSelect"/>
+    public bool IgnoreSelect { get; init; }
+
     /// <inheritdoc cref="SimulatorFaults.LatencyMs"/>
     public int LatencyMs { get; init; }
 
@@ -58,6 +61,7 @@ public sealed record SimulatorOptions
     public SimulatorFaults Faults => new()
     {
         IgnoreWhere = IgnoreWhere,
+        IgnoreSelect = IgnoreSelect,
         LatencyMs = LatencyMs,
         ErrorRate = ErrorRate,
         RateLimitEvery = RateLimitEvery,

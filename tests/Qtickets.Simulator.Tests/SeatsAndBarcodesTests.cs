@@ -53,9 +53,36 @@ public sealed class SeatsAndBarcodesTests(DefaultSimulatorFixture fixture) : ICl
     {
         var hierarchical = (await SeatLayoutsAsync()).First(l => !l.Flat);
 
-        var answer = (await Host.Rest.GetAsync($"shows/{hierarchical.ShowId}/seats", new { flat = true })).EnsureOk();
+        var answer = (await Host.Rest.GetAsync($"shows/{hierarchical.ShowId}/seats", new { select = Counts, flat = true })).EnsureOk();
 
         Assert.All(answer.Data.EnumerateObject(), seat => Assert.True(seat.Value.TryGetProperty("free_quantity", out _)));
+    }
+
+    [Fact]
+    public async Task Asked_without_select_the_seats_are_zones_of_seats_without_counts_as_the_real_tenant_answers()
+    {
+        var show = (await SeatLayoutsAsync()).First(l => l.Flat).ShowId;
+
+        var data = (await Host.Rest.GetAsync($"shows/{show}/seats", new { flat = true })).EnsureOk().Data;
+
+        var zone = data.EnumerateObject().First().Value;
+        Assert.Equal(["zone_id", "name", "description", "seats"], zone.EnumerateObject().Select(p => p.Name));
+        var seat = zone.GetProperty("seats").EnumerateObject().First();
+        Assert.Matches("^[0-9]+;[0-9]+$", seat.Name);
+        Assert.Equal(["seat_id", "admission"], seat.Value.EnumerateObject().Select(p => p.Name));
+        Assert.EndsWith("-" + seat.Name, seat.Value.GetProperty("seat_id").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tenant_ignoring_select_answers_seats_without_counts_even_when_asked()
+    {
+        await using var host = await SimulatorHost.StartAsync(SimulatorHost.DefaultOptions with { IgnoreSelect = true });
+        var show = (await host.Rest.GetAllAsync("events", page => new { page, per_page = 100 })).First().GetProperty("shows")[0].GetProperty("id").GetInt64();
+
+        var data = (await host.Rest.GetAsync($"shows/{show}/seats", new { select = Counts, flat = true })).EnsureOk().Data;
+
+        Assert.All(data.EnumerateObject(), zone => Assert.All(zone.Value.GetProperty("seats").EnumerateObject(), seat =>
+            Assert.False(seat.Value.TryGetProperty("max_quantity", out _))));
     }
 
     [Fact]
@@ -111,6 +138,8 @@ public sealed class SeatsAndBarcodesTests(DefaultSimulatorFixture fixture) : ICl
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.Status);
     }
 
+    private static readonly string[] Counts = ["id", "admission", "row", "max_quantity", "free_quantity", "available", "disabled"];
+
     private static bool IsGeneralAdmission(JsonElement seat) =>
         seat.GetProperty("admission").GetBoolean() && seat.GetProperty("max_quantity").GetInt32() > 1;
 
@@ -121,7 +150,7 @@ public sealed class SeatsAndBarcodesTests(DefaultSimulatorFixture fixture) : ICl
         foreach (var show in events.SelectMany(e => e.GetProperty("shows").EnumerateArray()).Take(12))
         {
             var id = show.GetProperty("id").GetInt64();
-            var data = (await Host.Rest.GetAsync($"shows/{id}/seats")).EnsureOk().Data;
+            var data = (await Host.Rest.GetAsync($"shows/{id}/seats", new { select = Counts })).EnsureOk().Data;
             var flat = data.EnumerateObject().All(p => !p.Value.TryGetProperty("seats", out _));
             var seats = flat
                 ? data.EnumerateObject().Select(p => p.Value.Clone()).ToList()

@@ -13,6 +13,7 @@ public sealed class TempDirectory : IDisposable
     public string Write(string name, string content)
     {
         var file = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
         File.WriteAllText(file, content);
         return file;
     }

@@ -83,8 +83,8 @@ internal static class SeatParser
         FreeQuantity = fields.Int("free_quantity"),
         OrderedQuantity = fields.Int("ordered_quantity"),
         PayedQuantity = fields.Int("payed_quantity"),
-        Available = fields.Bool("available") ?? false,
-        Disabled = fields.Bool("disabled") ?? false,
+        Available = fields.Bool("available"),
+        Disabled = fields.Bool("disabled"),
         Price = fields.Decimal("price"),
         CurrencyId = fields.String("currency_id"),
     };

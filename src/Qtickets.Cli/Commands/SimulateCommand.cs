@@ -63,6 +63,7 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
     {
         var parts = new List<string>();
         AddIf(parts, faults.IgnoreWhere, $"ignore-where");
+        AddIf(parts, faults.IgnoreSelect, $"ignore-select");
         AddIf(parts, faults.LatencyMs > 0, $"latency {faults.LatencyMs} ms");
         AddIf(parts, faults.ErrorRate > 0, $"error-rate {faults.ErrorRate}");
         AddIf(parts, faults.RateLimitEvery > 0, $"429 every {faults.RateLimitEvery}");

@@ -49,6 +49,10 @@ public sealed class SimulateSettings : CommandSettings
     [Description("behave like the production tenant: where/orderBy/per_page ignored, 50 orders or 10 events a page, ascending ids")]
     public bool IgnoreWhere { get; init; }
 
+    [CommandOption("--ignore-select")]
+    [Description("a tenant that ignores select on seats: every seats answer is zones of seats without counts")]
+    public bool IgnoreSelect { get; init; }
+
     [CommandOption("--latency-ms <MS>")]
     [Description("delay before every answer")]
     public int LatencyMs { get; init; }
@@ -83,6 +87,7 @@ public sealed class SimulateSettings : CommandSettings
         PartnersToken = PartnersToken,
         Anchor = ParseAnchor(Anchor),
         IgnoreWhere = IgnoreWhere,
+        IgnoreSelect = IgnoreSelect,
         LatencyMs = LatencyMs,
         ErrorRate = ErrorRate,
         RateLimitEvery = RateLimitEvery,

@@ -15,9 +15,9 @@ public sealed record EventRow
 
     public DateOnly? EndDate { get; init; }
 
-    public uint TicketsTotal { get; init; }
+    public uint? TicketsTotal { get; init; }
 
-    public uint TicketsLeft { get; init; }
+    public uint? TicketsLeft { get; init; }
 
     /// <summary>
     /// Sent explicitly: ClickHouse 18.16 does not evaluate <c>DEFAULT now()</c> for a column left out of JSONEachRow.

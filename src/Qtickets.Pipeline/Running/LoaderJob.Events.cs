@@ -82,8 +82,8 @@ public sealed partial class LoaderJob
                 City = e.City,
                 StartDate = e.StartDate,
                 EndDate = e.EndDate,
-                TicketsTotal = totals?.Total ?? 0,
-                TicketsLeft = totals?.Left ?? 0,
+                TicketsTotal = totals?.Total,
+                TicketsLeft = totals?.Left,
                 LoadedAt = loadedAt,
                 Ver = version,
             };
@@ -107,5 +107,5 @@ public sealed partial class LoaderJob
             .ToDictionary(r => long.Parse(r.Id, System.Globalization.CultureInfo.InvariantCulture), r => new ShowCapacity(r.Total, r.LeftNow));
     }
 
-    private sealed record PreviousCapacityRow(string Id, uint Total, uint LeftNow);
+    private sealed record PreviousCapacityRow(string Id, uint? Total, uint? LeftNow);
 }

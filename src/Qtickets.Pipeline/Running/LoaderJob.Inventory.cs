@@ -37,10 +37,10 @@ public sealed partial class LoaderJob
         }
 
         var snapshot = context.Time.GetUtcNow();
-        var showRows = shows.Where(s => perShow.ContainsKey(s.Show)).Select(s => ShowRow(s.Event, s.Show, perShow[s.Show], snapshot)).ToList();
-        var perEvent = showRows.GroupBy(r => r.EventId).ToDictionary(
-            g => long.Parse(g.Key, CultureInfo.InvariantCulture),
-            g => new ShowCapacity((uint)g.Sum(r => (long)(r.TicketsTotal ?? 0)), (uint)g.Sum(r => (long)(r.TicketsLeft ?? 0))));
+        var read = shows.Where(s => perShow.ContainsKey(s.Show)).ToList();
+        WarnAboutUnknown(run, read.Where(s => !perShow[s.Show].IsKnown).ToList());
+        var showRows = read.Select(s => ShowRow(s.Event, s.Show, perShow[s.Show], snapshot)).ToList();
+        var perEvent = read.GroupBy(s => s.Event.Id).ToDictionary(g => g.Key, g => ShowCapacity.Sum(g.Select(s => perShow[s.Show])));
         var latestRows = catalog.All.Where(e => perEvent.ContainsKey(e.Id)).Select(e => LatestRow(e, perEvent[e.Id], snapshot)).ToList();
         await InsertIfAnyAsync(clickHouse, InventoryTable, showRows, cancellationToken).ConfigureAwait(false);
         await InsertIfAnyAsync(clickHouse, InventoryLatestTable, latestRows, cancellationToken).ConfigureAwait(false);
@@ -87,6 +87,21 @@ public sealed partial class LoaderJob
         }
 
         return result;
+    }
+
+    /// <summary>One warning naming the shows whose seats answer carried no counts (the first few, and how many).</summary>
+    private void WarnAboutUnknown(RunAccumulator run, IReadOnlyList<(EventInfo Event, long Show)> unknown)
+    {
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var named = string.Join(", ", unknown.Take(5).Select(s => string.Create(CultureInfo.InvariantCulture, $"show {s.Show} of event {s.Event.Id}")));
+        var warning = string.Create(CultureInfo.InvariantCulture,
+            $"inventory: capacity unknown (stored as NULL) for {unknown.Count} show(s), their seats carried no max_quantity/free_quantity: {named}{(unknown.Count > 5 ? ", ..." : string.Empty)}");
+        run.Warn(warning);
+        _logger.LogWarning("{Warning:l}", warning);
     }
 
     private static InventoryRow ShowRow(EventInfo info, long show, ShowCapacity capacity, DateTimeOffset snapshot)

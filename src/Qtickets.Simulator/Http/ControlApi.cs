@@ -91,6 +91,7 @@ internal sealed class ControlApi
             result = property.Name switch
             {
                 "ignore_where" => result with { IgnoreWhere = value.GetBoolean() },
+                "ignore_select" => result with { IgnoreSelect = value.GetBoolean() },
                 "latency_ms" => result with { LatencyMs = value.GetInt32() },
                 "error_rate" => result with { ErrorRate = value.GetDouble() },
                 "rate_limit_every" => result with { RateLimitEvery = value.GetInt32() },
@@ -119,6 +120,7 @@ internal sealed class ControlApi
     private static void WriteFaults(Utf8JsonWriter writer, SimulatorFaults faults)
     {
         writer.WriteBoolean("ignore_where", faults.IgnoreWhere);
+        writer.WriteBoolean("ignore_select", faults.IgnoreSelect);
         writer.WriteNumber("latency_ms", faults.LatencyMs);
         writer.WriteNumber("error_rate", faults.ErrorRate);
         writer.WriteNumber("rate_limit_every", faults.RateLimitEvery);

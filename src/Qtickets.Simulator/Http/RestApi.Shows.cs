@@ -15,15 +15,22 @@ internal sealed partial class RestApi
             return Responses.WriteErrorAsync(request.Http, 404, "Show not found", request.Aborted);
         }
 
-        var query = request.Faults.IgnoreWhere ? ListQuery.Empty : ParseQuery(request);
+        var query = ParseQuery(request);
         var seats = SeatGenerator.Generate(_data, show);
         var columns = new SeatColumns(seats);
-        var predicates = query.Where.Select(w => ConditionCompiler.Compile(columns, w)).ToArray();
+        var where = request.Faults.IgnoreWhere ? [] : query.Where;
+        var predicates = where.Select(w => ConditionCompiler.Compile(columns, w)).ToArray();
         var selected = seats.Where((_, row) => predicates.All(p => p(row))).ToList();
-        var select = query.Select ?? SeatJsonWriter.AllColumns;
+
+        // As the real tenant: asked without select (or ignoring it), the zones with seats that carry no counts.
+        if (request.Faults.IgnoreSelect || query.Select is null)
+        {
+            return WriteCollectionAsync(request, w => SeatJsonWriter.WriteWithoutSelect(w, selected));
+        }
+
         return (query.Flat ?? show.FlatSeats)
-            ? WriteCollectionAsync(request, w => SeatJsonWriter.WriteFlat(w, selected, select))
-            : WriteCollectionAsync(request, w => SeatJsonWriter.WriteHierarchy(w, selected, select));
+            ? WriteCollectionAsync(request, w => SeatJsonWriter.WriteFlat(w, selected, query.Select))
+            : WriteCollectionAsync(request, w => SeatJsonWriter.WriteHierarchy(w, selected, query.Select));
     }
 
     private Task WriteBarcodesAsync(ApiRequest request)

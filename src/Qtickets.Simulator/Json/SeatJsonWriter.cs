@@ -7,16 +7,38 @@ namespace Qtickets.Simulator.Json;
 /// <summary>
 /// Writes seat records, honouring <c>select</c>. Flat: <c>{"data": {"&lt;seat_id&gt;": seat}}</c>.
 /// Hierarchical: <c>{"data": {"&lt;zone_id&gt;": {"zone_id", "name", "admission", "seats": {"&lt;seat_id&gt;": seat}}}}</c>,
-/// where (as a tolerance exercise) <c>price</c> comes as a string like <c>"1500.00"</c>.
+/// where (as a tolerance exercise) <c>price</c> comes as a string like <c>"1500.00"</c>. Without <c>select</c> the
+/// answer is what the real tenant gave: zones whose seats, keyed <c>row;place</c>, carry only <c>seat_id</c> and
+/// <c>admission</c>, no counts.
 /// </summary>
 internal static class SeatJsonWriter
 {
-    public static readonly IReadOnlyList<string> AllColumns =
-    [
-        "id", "name", "zone_id", "short_seat_id", "admission", "row", "place", "max_quantity", "free_quantity",
-        "ordered_quantity", "available", "disabled", "ordered", "payed_quantity", "in_basket_quantity", "price",
-        "currency_id", "color_theme_id",
-    ];
+    public static void WriteWithoutSelect(Utf8JsonWriter writer, IEnumerable<SeatRecord> seats)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("data");
+        foreach (var zone in seats.GroupBy(s => s.Zone))
+        {
+            writer.WriteStartObject(zone.Key.Code);
+            writer.WriteString("zone_id", zone.Key.Code);
+            writer.WriteString("name", zone.Key.Name);
+            writer.WriteString("description", string.Empty);
+            writer.WriteStartObject("seats");
+            foreach (var seat in zone)
+            {
+                writer.WriteStartObject(Invariant($"{seat.Row};{seat.Place}"));
+                writer.WriteString("seat_id", seat.Id);
+                writer.WriteBoolean("admission", zone.Key.Admission);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
 
     public static void WriteFlat(Utf8JsonWriter writer, IEnumerable<SeatRecord> seats, IReadOnlyList<string> columns)
     {
@@ -73,7 +95,7 @@ internal static class SeatJsonWriter
         var zone = seat.Zone;
         switch (column)
         {
-            case "id": writer.WriteString(column, seat.Id); break;
+            case "id" or "seat_id": writer.WriteString(column, seat.Id); break;
             case "name": writer.WriteString(column, seat.Name); break;
             case "zone_id": writer.WriteString(column, zone.Code); break;
             case "short_seat_id": writer.WriteString(column, Invariant($"{seat.Row};{seat.Place}")); break;

@@ -37,7 +37,8 @@ public sealed class SimulatorDatasetsTests
         var barcodes = await client.GetBarcodesAsync(show.Id, CancellationToken.None);
 
         Assert.Empty(seats.Skipped);
-        Assert.True(seats.Items.Where(s => !s.Disabled).Sum(s => s.MaxQuantity ?? 0) > 0);
+        Assert.True(seats.Items.Where(s => s.Disabled != true).Sum(s => s.MaxQuantity ?? 0) > 0);
+        Assert.All(seats.Items, seat => Assert.NotNull(seat.FreeQuantity));
         Assert.All(seats.Items, seat => Assert.False(string.IsNullOrEmpty(seat.ZoneId)));
         Assert.Empty(barcodes.Skipped);
         Assert.All(barcodes.Items, barcode => Assert.Equal(show.Id, barcode.ShowId));

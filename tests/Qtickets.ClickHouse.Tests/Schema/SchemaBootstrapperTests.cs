@@ -151,6 +151,26 @@ public sealed class SchemaBootstrapperTests(ClickHouseServerFixture clickHouse) 
     }
 
     [Fact]
+    public async Task A_capacity_column_of_an_earlier_release_becomes_Nullable_and_keeps_its_values()
+    {
+        await using var db = await clickHouse.CreateDatabaseAsync(bootstrap: false);
+        await db.Admin.ExecuteAsync(
+            $"CREATE TABLE {db.Name}.dim_events (event_id String, event_name String, city String, start_date Nullable(Date), end_date Nullable(Date), " +
+            "tickets_total UInt32 DEFAULT 0, tickets_left UInt32 DEFAULT 0, _ver UInt64, _loaded_at DateTime DEFAULT now()) " +
+            "ENGINE = ReplacingMergeTree(_ver) PARTITION BY tuple() ORDER BY (event_id)", None);
+        await db.Admin.ExecuteAsync($"INSERT INTO {db.Name}.dim_events (event_id, event_name, city, tickets_total, tickets_left, _ver) VALUES ('7', 'Concert', 'moscow', 200, 40, 1)", None);
+
+        var result = await CreateSut(db.Name).ApplyAsync(None);
+
+        var events = Assert.Single(result.Statements, s => s.Summary.Contains(".dim_events ", StringComparison.Ordinal));
+        Assert.Equal(SchemaStatementOutcome.Applied, events.Outcome);
+        Assert.Contains("column(s) tickets_total, tickets_left made Nullable", events.Reason, StringComparison.Ordinal);
+        Assert.Equal("Nullable(UInt32)", await db.Admin.QueryScalarAsync<string>(
+            $"SELECT type FROM system.columns WHERE database = '{db.Name}' AND table = 'dim_events' AND name = 'tickets_total'", None));
+        Assert.Equal(200, await db.Admin.QueryScalarAsync<long>($"SELECT toInt64(tickets_total) FROM {db.Name}.dim_events", None));
+    }
+
+    [Fact]
     public async Task A_column_of_another_type_is_reported_and_left_alone()
     {
         await using var db = await clickHouse.CreateDatabaseAsync(bootstrap: false);

@@ -206,7 +206,13 @@ public sealed class LoaderJobTests(ClickHouseServerFixture clickHouse) : IClassF
                     continue;
                 }
 
-                using var seats = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"shows/{show.GetProperty("id").GetInt64()}/seats"));
+                // The documented request names the counts it needs: without select the seats carry none.
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"shows/{show.GetProperty("id").GetInt64()}/seats")
+                {
+                    Content = new StringContent("""{"select":["max_quantity","disabled"],"flat":true}""", Encoding.UTF8, "application/json"),
+                };
+                using var answer = await http.SendAsync(request);
+                using var seats = System.Text.Json.JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
                 total += SeatWalker.Capacity(seats.RootElement.GetProperty("data"));
             }
         }

@@ -34,6 +34,46 @@ public sealed class OfflineFixturesTests(ClickHouseServerFixture clickHouse) : I
         Assert.Equal(expected, await Sales.FromFactsAsync(harness.Admin));
     }
 
+    [Fact]
+    public async Task A_saved_seats_answer_gives_its_show_a_capacity_offline()
+    {
+        await using var harness = await LoaderHarness.StartAsync(clickHouse);
+        await SaveAsync(harness, "events", "events.json");
+        await SaveAsync(harness, "orders", "orders.json");
+        var show = await FirstShowAsync(harness);
+        using (var http = Http(harness))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"shows/{show}/seats")
+            {
+                Content = new StringContent("""{"select":["id","admission","max_quantity","free_quantity","available","disabled"],"flat":true}""", System.Text.Encoding.UTF8, "application/json"),
+            };
+            using var answer = await http.SendAsync(request);
+            _fixtures.Write($"seats/{show}.json", await answer.Content.ReadAsStringAsync());
+        }
+
+        var report = await harness.RunAsync(
+            new Dictionary<string, string> { ["QTICKETS_BASE_URL"] = "http://127.0.0.1:9/api/rest/v1/" },
+            new RunOverrides(OfflineFixturesDir: _fixtures.Path));
+
+        Assert.Equal(RunStatus.Ok, report.Status);
+        Assert.True(await harness.ScalarAsync($"SELECT toInt64(max(tickets_total)) FROM stg_qtickets_api_inventory_raw WHERE show_id = '{show}'") > 0);
+        Assert.Contains(report.Warnings, w => w.Contains("seats of", StringComparison.Ordinal) && w.Contains("unavailable (HTTP 404)", StringComparison.Ordinal));
+    }
+
+    private static async Task<long> FirstShowAsync(LoaderHarness harness)
+    {
+        using var http = Http(harness);
+        var events = JsonNode.Parse(await http.GetStringAsync("events?page=1&per_page=100"))!;
+        return events["data"]!.AsArray().SelectMany(e => e!["shows"]!.AsArray()).First(s => s!["deleted_at"] is null && s["is_active"]?.ToJsonString() is not ("false" or "0"))!["id"]!.GetValue<long>();
+    }
+
+    private static HttpClient Http(LoaderHarness harness)
+    {
+        var http = new HttpClient { BaseAddress = harness.Simulator.RestBaseUri };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", harness.Simulator.Token);
+        return http;
+    }
+
     /// <summary>Saves every record of a listing as one API-shaped answer, the way an operator would capture it.</summary>
     private async Task SaveAsync(LoaderHarness harness, string endpoint, string file)
     {

@@ -19,7 +19,7 @@ public static class SeatWalker
             return [];
         }
 
-        if (node.TryGetProperty("max_quantity", out _))
+        if (node.TryGetProperty("max_quantity", out _) || node.TryGetProperty("seat_id", out _))
         {
             return [node];
         }
@@ -31,5 +31,7 @@ public static class SeatWalker
         seat.TryGetProperty(name, out var v) && (v.ValueKind == JsonValueKind.True || (v.ValueKind == JsonValueKind.Number && v.GetInt32() != 0));
 
     private static long Quantity(JsonElement seat, string name) =>
-        seat.TryGetProperty(name, out var v) ? (v.ValueKind == JsonValueKind.String ? long.Parse(v.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : v.GetInt64()) : 1;
+        seat.TryGetProperty(name, out var v)
+            ? (v.ValueKind == JsonValueKind.String ? long.Parse(v.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : v.GetInt64())
+            : throw new InvalidOperationException($"a seat without {name}: ask the seats with select");
 }
