@@ -36,6 +36,9 @@ public sealed record QticketsClientOptions
     /// <summary>Upper bound of a delay the server asks for with <c>Retry-After</c>.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The longest answer body read (64 MB); a longer one fails the request instead of the memory.</summary>
+    public long MaxAnswerBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Page requests in flight at once once <c>paging.total</c> is known.</summary>
     public int MaxConcurrency { get; init; } = 4;
 

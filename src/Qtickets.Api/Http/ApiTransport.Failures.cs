@@ -9,7 +9,7 @@ internal sealed partial class ApiTransport
     /// <summary>Failures the transport reports as typed errors; the caller's own cancellation passes through.</summary>
     private static bool IsFailure(Exception exception, CancellationToken cancellationToken) => exception switch
     {
-        MalformedBodyException or HttpRequestException or IOException or TimeoutRejectedException => true,
+        MalformedBodyException or HttpRequestException or IOException or TimeoutRejectedException or AnswerTooLargeException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
@@ -35,6 +35,8 @@ internal sealed partial class ApiTransport
     private QticketsApiException FailureFrom(ApiRequest request, Exception exception, int attempts) => exception switch
     {
         MalformedBodyException malformed => Malformed(request, malformed, attempts),
+        AnswerTooLargeException tooLarge => new QticketsMalformedResponseException(
+            $"QTickets {request.Endpoint}: {tooLarge.Message} (a real answer is a few megabytes).", request.Endpoint) { Attempts = attempts },
         TimeoutRejectedException or OperationCanceledException => new QticketsTransportException(
             $"QTickets {request.Endpoint} timed out (limit {_settings.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s per attempt){AfterAttempts(attempts)}.",
             request.Endpoint,

@@ -79,7 +79,7 @@ internal sealed partial class ApiTransport
         var started = _time.GetTimestamp();
         using var message = CreateMessage(state.Request);
         using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        using var body = await PooledBody.ReadAsync(_bodies, response.Content, cancellationToken);
+        using var body = await PooledBody.ReadAsync(_bodies, response.Content, _settings.MaxAnswerBytes, cancellationToken);
         _logger.LogDebug(
             "QTickets {Endpoint} answered {Status} ({Bytes} bytes) in {Elapsed} ms, attempt {Attempt}",
             state.Request.Endpoint, (int)response.StatusCode, body.Length, (long)_time.GetElapsedTime(started).TotalMilliseconds, state.Attempts);

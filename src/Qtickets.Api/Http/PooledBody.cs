@@ -42,9 +42,15 @@ internal sealed class PooledBody : IDisposable
     /// </summary>
     public static ArrayPool<byte> CreatePool() => ArrayPool<byte>.Create(LargestPooledSize, maxArraysPerBucket: 16);
 
-    public static async Task<PooledBody> ReadAsync(ArrayPool<byte> pool, HttpContent content, CancellationToken cancellationToken)
+    /// <summary>Reads the whole body; one declared or found to be longer than <paramref name="maxBytes"/> throws <see cref="AnswerTooLargeException"/>.</summary>
+    public static async Task<PooledBody> ReadAsync(ArrayPool<byte> pool, HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
+        if (declared > maxBytes)
+        {
+            throw new AnswerTooLargeException(maxBytes);
+        }
+
         var buffers = new List<byte[]> { pool.Rent(declared is > 0 ? (int)Math.Min(declared.Value + 1, LargestPooledSize) : FirstSize) };
         var filled = 0;
         try
@@ -66,6 +72,10 @@ internal sealed class PooledBody : IDisposable
                 }
 
                 filled += read;
+                if ((long)(buffers.Count - 1) * LargestPooledSize + filled > maxBytes)
+                {
+                    throw new AnswerTooLargeException(maxBytes);
+                }
             }
         }
         catch

@@ -10,6 +10,12 @@ internal sealed record TransportSettings(
     TimeSpan MaxDelay,
     TimeSpan MaxRetryAfter)
 {
+    /// <summary>
+    /// The longest answer body read. A longer one is an error, not an out-of-memory: the largest real answers (a
+    /// show's barcodes, a page of orders) are a few megabytes.
+    /// </summary>
+    public long MaxAnswerBytes { get; init; } = 64L * 1024 * 1024;
+
     public static TransportSettings From(QticketsClientOptions options) => new(
         WithTrailingSlash(options.BaseUri!),
         options.Token!,
@@ -17,7 +23,10 @@ internal sealed record TransportSettings(
         options.MaxRetries,
         options.BaseDelay,
         options.MaxDelay,
-        options.MaxRetryAfter);
+        options.MaxRetryAfter)
+    {
+        MaxAnswerBytes = options.MaxAnswerBytes,
+    };
 
     /// <summary>A base without a trailing slash would lose its last segment when a relative path is resolved.</summary>
     public static Uri WithTrailingSlash(Uri uri) =>

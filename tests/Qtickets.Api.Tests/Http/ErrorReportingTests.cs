@@ -114,4 +114,33 @@ public sealed class ErrorReportingTests
 
         Assert.Equal("events: read 0 of an unknown number of events; the walk stopped at page 1: no 'data' list", error.Message);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_answer_longer_than_the_limit_is_an_error_not_an_out_of_memory_and_is_not_asked_again(bool declaresItsLength)
+    {
+        var huge = "{\"data\":[{\"id\":1,\"utm\":{\"utm_source\":\"" + new string('x', 3 * 1024 * 1024) + "\"}}],\"paging\":{\"perPage\":50,\"currentPage\":1,\"total\":1}}";
+        var handler = new StubHttpMessageHandler(_ =>
+        {
+            var response = StubResponse.Json(huge);
+            if (!declaresItsLength)
+            {
+                response.Content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(huge)));
+            }
+
+            return response;
+        });
+        var options = TestClient.Options() with { MaxAnswerBytes = 1024 * 1024 };
+
+        var error = await Assert.ThrowsAsync<QticketsMalformedResponseException>(() => TestClient.Create(handler, options).GetEventsAsync(CancellationToken.None));
+        var orders = await Assert.ThrowsAnyAsync<QticketsApiException>(() =>
+            TestClient.Create(handler, options).StreamOrders(new Qtickets.Api.Orders.OrderQuery { FullScan = true }).ReadAllAsync());
+
+        Assert.Contains("longer than 1 MB and was not read", error.Message, StringComparison.Ordinal);
+        Assert.Contains("longer than 1 MB and was not read", orders.Message, StringComparison.Ordinal);
+
+        // Never asked again in the same form: the events once; the orders by GET, then once by POST.
+        Assert.Equal(3, handler.Requests.Count);
+    }
 }
