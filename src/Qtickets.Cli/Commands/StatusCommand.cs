@@ -9,8 +9,9 @@ using Spectre.Console.Cli;
 namespace Qtickets.Cli.Commands;
 
 /// <summary>
-/// <c>qtickets status</c>: recent runs, freshness and row counts. Exits 3 when the last run failed or the last ok
-/// run is older than <c>--stale-after-hours</c> (or there never was one), so a monitor can call it.
+/// <c>qtickets status</c>: recent runs, freshness and row counts. Exits 3 when the last run failed, rejected order
+/// records (outside the data contract, so missing from the figures), or the last ok run is older than
+/// <c>--stale-after-hours</c> (or there never was one), so a monitor can call it.
 /// </summary>
 public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSettings>
 {
@@ -26,14 +27,26 @@ public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSet
         var sinceOk = await status.SecondsSinceLastOkAsync(cancellationToken).ConfigureAwait(false);
         WriteRuns(runs, job);
         WriteTables(tables);
-        return Verdict(runs, sinceOk, settings.StaleAfterHours);
+        var rejected = runs.Count > 0 && runs[0].Rejected > 0 ? await status.RejectedByLastRunAsync(cancellationToken).ConfigureAwait(false) : [];
+        return Verdict(runs, rejected, sinceOk, settings.StaleAfterHours);
     }
 
-    private int Verdict(IReadOnlyList<RecentRun> runs, ulong? sinceOk, int staleAfterHours)
+    private int Verdict(IReadOnlyList<RecentRun> runs, IReadOnlyList<string> rejected, ulong? sinceOk, int staleAfterHours)
     {
         if (runs.Count > 0 && runs[0].Status != "ok")
         {
             console.MarkupLine("[red]the last run failed[/]");
+            return ExitCodes.CheckViolated;
+        }
+
+        if (runs.Count > 0 && runs[0].Rejected > 0)
+        {
+            console.MarkupLineInterpolated($"[red]the last run rejected {runs[0].Rejected} order records[/] (outside the data contract, missing from the figures):");
+            foreach (var record in rejected)
+            {
+                console.MarkupLineInterpolated($"  {record}");
+            }
+
             return ExitCodes.CheckViolated;
         }
 
@@ -49,7 +62,7 @@ public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSet
 
     private void WriteRuns(IReadOnlyList<RecentRun> runs, string job)
     {
-        var table = new Table().Title($"recent runs of {job}").AddColumns("started (Moscow)", "duration", "status", "rows", "message");
+        var table = new Table().Title($"recent runs of {job}").AddColumns("started (Moscow)", "duration", "status", "rows", "rejected", "message");
         foreach (var run in runs)
         {
             var status = run.Status == "ok" ? "[green]ok[/]" : $"[red]{Markup.Escape(run.Status)}[/]";
@@ -58,6 +71,7 @@ public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSet
                 string.Create(CultureInfo.InvariantCulture, $"{(run.FinishedAt - run.StartedAt).TotalSeconds:F0} s"),
                 status,
                 run.RowsProcessed.ToString("N0", CultureInfo.InvariantCulture),
+                run.Rejected == 0 ? "0" : $"[red]{run.Rejected.ToString(CultureInfo.InvariantCulture)}[/]",
                 Markup.Escape(run.Message.Length > 80 ? run.Message[..80] + "…" : run.Message));
         }
 

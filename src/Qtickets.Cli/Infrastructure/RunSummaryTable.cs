@@ -5,7 +5,10 @@ using Spectre.Console;
 
 namespace Qtickets.Cli.Infrastructure;
 
-/// <summary>The one-screen summary a run ends with: status, window, fetch mode, rows per dataset, skips, warnings.</summary>
+/// <summary>
+/// The one-screen summary a run ends with: status, window, fetch mode, rows per dataset, what was not written and why,
+/// records rejected by the data contract, skips, warnings.
+/// </summary>
 public static class RunSummaryTable
 {
     public static void Write(IAnsiConsole console, RunReport report)
@@ -22,7 +25,20 @@ public static class RunSummaryTable
         if (report.Orders is { } orders)
         {
             table.AddRow("orders fetch", Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"{orders.Mode}, {orders.PagesFetched} pages, {orders.RecordsSeen} seen, {orders.RecordsKept} kept, total {orders.ReportedTotal?.ToString(CultureInfo.InvariantCulture) ?? "?"}")));
+                $"{orders.Mode}, {orders.PagesFetched} pages, {orders.RecordsSeen} records seen, {orders.RecordsKept} in the window, total {orders.ReportedTotal?.ToString(CultureInfo.InvariantCulture) ?? "?"}")));
+        }
+
+        if (report.OrdersSkipped.Where(p => !p.Key.StartsWith("rejected: ", StringComparison.Ordinal)).ToList() is { Count: > 0 } notWritten)
+        {
+            table.AddRow("orders not written", Markup.Escape(string.Join("; ", notWritten.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:N0}")))));
+        }
+
+        if (report.OrdersRejected > 0)
+        {
+            var first = report.Orders?.RejectedFirst.Take(3).Select(r => r.Describe()) ?? [];
+            table.AddRow("[red]rejected[/]", Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{report.OrdersRejected:N0} order records outside the data contract, not summed: {string.Join("; ", first)}{(report.OrdersRejected > 3 ? "; ..." : string.Empty)}")));
         }
 
         foreach (var (dataset, rows) in report.Datasets.OrderBy(d => d.Key, StringComparer.Ordinal))
@@ -34,6 +50,11 @@ public static class RunSummaryTable
         foreach (var (dataset, reason) in report.Skipped.OrderBy(d => d.Key, StringComparer.Ordinal))
         {
             table.AddRow($"[yellow]skipped {Markup.Escape(dataset)}[/]", Markup.Escape(reason));
+        }
+
+        if (report.Warnings.Count > 0)
+        {
+            table.AddRow("[yellow]warnings[/]", report.Warnings.Count.ToString(CultureInfo.InvariantCulture) + (report.Warnings.Count > 5 ? " (the first 5 below, all in the log and meta_job_runs)" : string.Empty));
         }
 
         foreach (var warning in report.Warnings.Take(5))

@@ -21,7 +21,7 @@ public sealed class StackStatus(IClickHouseClient client, string job)
     public Task<IReadOnlyList<RecentRun>> RecentRunsAsync(int count, CancellationToken cancellationToken) =>
         client.QueryAsync<RecentRun>(
             $"""
-            SELECT started_at, finished_at, status, rows_processed, message
+            SELECT started_at, finished_at, status, rows_processed, message, visitParamExtractUInt(message, 'rejected') AS rejected
             FROM meta_job_runs
             WHERE job = {SqlLiteral.String(job)}
             ORDER BY started_at DESC
@@ -46,6 +46,30 @@ public sealed class StackStatus(IClickHouseClient client, string job)
         return result;
     }
 
+    /// <summary>The first order records the latest run of the job rejected, as its metrics name them.</summary>
+    public async Task<IReadOnlyList<string>> RejectedByLastRunAsync(CancellationToken cancellationToken)
+    {
+        var rows = await client.QueryAsync<MetricsRow>(
+            $"SELECT metrics FROM meta_job_runs WHERE job = {SqlLiteral.String(job)} ORDER BY started_at DESC LIMIT 1",
+            cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            using var metrics = System.Text.Json.JsonDocument.Parse(rows[0].Metrics);
+            return metrics.RootElement.TryGetProperty("rejected", out var rejected) && rejected.TryGetProperty("first", out var first)
+                ? [.. first.EnumerateArray().Select(item => item.GetString() ?? string.Empty)]
+                : [];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>Seconds since the last ok run of the job started; null when it never ran ok.</summary>
     public async Task<ulong?> SecondsSinceLastOkAsync(CancellationToken cancellationToken)
     {
@@ -62,4 +86,6 @@ public sealed class StackStatus(IClickHouseClient client, string job)
     private sealed record FreshnessRow(ulong Rows, DateTime? LastWrite, ulong AgeSeconds);
 
     private sealed record LastOkRow(ulong Runs, ulong AgeSeconds);
+
+    private sealed record MetricsRow(string Metrics);
 }
