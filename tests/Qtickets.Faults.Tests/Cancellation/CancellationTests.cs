@@ -29,4 +29,22 @@ public sealed class CancellationTests(ClickHouseServerFixture clickHouse) : ICla
         await harness.AssertJobRunsAsync("error", "ok");
         await harness.AssertNoSecretLeakedAsync();
     }
+
+    [Fact]
+    public async Task A_run_cancelled_after_orders_were_written_counts_them_in_its_error_row()
+    {
+        await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(112) with { Orders = 9_000, IgnoreWhere = true });
+        using var stop = new CancellationTokenSource();
+        var observer = new OrderPageTrigger(120, stop.Cancel);
+
+        var failure = await Assert.ThrowsAsync<LoaderRunException>(() =>
+            harness.RunAsync(new Dictionary<string, string> { ["QTICKETS_MAX_CONCURRENCY"] = "1" }, observer, cancellationToken: stop.Token));
+
+        var written = await harness.ScalarAsync("SELECT count() FROM stg_qtickets_api_orders_raw FINAL");
+        Assert.True(written > 0, "orders were written before the cancellation");
+        Assert.Equal(written, failure.Report.Datasets["orders"]);
+        var error = Assert.Single(await harness.AssertJobRunsAsync("error"));
+        using var message = System.Text.Json.JsonDocument.Parse(error.Message);
+        Assert.Equal(written, message.RootElement.GetProperty("orders").GetInt64());
+    }
 }

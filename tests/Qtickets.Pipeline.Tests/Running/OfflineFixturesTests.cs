@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Configuration;
 using Qtickets.Pipeline.Running;
+using Qtickets.Pipeline.Tests.Support;
 using Qtickets.TestUtilities;
 using Qtickets.TestUtilities.Truth;
 
@@ -32,6 +33,27 @@ public sealed class OfflineFixturesTests(ClickHouseServerFixture clickHouse) : I
         var expected = truth.ByDayAndCity.Where(p => p.Value != (0, 0m, 0)).ToDictionary(p => p.Key, p => p.Value);
         Assert.Equal(expected, await Sales.FromStagingAsync(harness.Admin));
         Assert.Equal(expected, await Sales.FromFactsAsync(harness.Admin));
+    }
+
+    [Fact]
+    public async Task Hostile_records_in_a_fixture_file_are_rejected_by_id_like_live_ones()
+    {
+        await using var harness = await LoaderHarness.StartAsync(clickHouse);
+        _fixtures.Write("events.json", CapturedShapes.Page([CapturedShapes.Event()], 1, 1, perPage: 10));
+        _fixtures.Write("orders.json", "[" + string.Join(",",
+            CapturedShapes.Order(1),
+            CapturedShapes.Order(2, prices: "-5000"),
+            CapturedShapes.Order(3, baskets: "\"oops\""),
+            CapturedShapes.Order(4, payed: 0)) + "]");
+
+        var report = await harness.RunAsync(
+            new Dictionary<string, string> { ["QTICKETS_BASE_URL"] = "http://127.0.0.1:9/api/rest/v1/" },
+            new RunOverrides(OfflineFixturesDir: _fixtures.Path));
+
+        Assert.Equal(RunStatus.Ok, report.Status);
+        Assert.Equal(["2", "3"], report.Orders!.RejectedFirst.Select(r => r.RecordId));
+        Assert.Equal(1, await harness.ScalarAsync("SELECT count() FROM stg_qtickets_api_orders_raw FINAL"));
+        Assert.Equal(1500, await harness.ScalarAsync("SELECT toInt64(sum(revenue)) FROM fact_qtickets_sales_daily FINAL"));
     }
 
     [Fact]
