@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Qtickets.Configuration;
 using Qtickets.Webhooks.Batching;
 using Qtickets.Webhooks.Metrics;
-using Qtickets.Webhooks.Tests.Support;
+using Qtickets.TestUtilities.Webhooks;
 
 namespace Qtickets.Webhooks.Tests.Batching;
 

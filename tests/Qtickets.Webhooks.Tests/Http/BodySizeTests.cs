@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text;
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Webhooks.Metrics;
+using Qtickets.TestUtilities.Webhooks;
 using Qtickets.Webhooks.Tests.Support;
 
 namespace Qtickets.Webhooks.Tests.Http;

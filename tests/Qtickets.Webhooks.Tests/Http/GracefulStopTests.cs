@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Qtickets.ClickHouse.Testing;
+using Qtickets.TestUtilities.Webhooks;
 using Qtickets.Webhooks.Tests.Support;
 
 namespace Qtickets.Webhooks.Tests.Http;

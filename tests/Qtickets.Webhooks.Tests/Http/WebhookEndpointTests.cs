@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Webhooks.Metrics;
+using Qtickets.TestUtilities.Webhooks;
 using Qtickets.Webhooks.Tests.Support;
 
 namespace Qtickets.Webhooks.Tests.Http;

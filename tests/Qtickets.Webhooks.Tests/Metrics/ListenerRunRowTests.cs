@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Qtickets.ClickHouse.Testing;
+using Qtickets.TestUtilities.Webhooks;
 using Qtickets.Webhooks.Tests.Support;
 
 namespace Qtickets.Webhooks.Tests.Metrics;

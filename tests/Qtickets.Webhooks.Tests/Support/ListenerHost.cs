@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Qtickets.ClickHouse;
 using Qtickets.Configuration;
 using Qtickets.TestUtilities.Logging;
+using Qtickets.TestUtilities.Webhooks;
 
 namespace Qtickets.Webhooks.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Text;
+using Qtickets.Webhooks;
 
-namespace Qtickets.Webhooks.Tests.Support;
+namespace Qtickets.TestUtilities.Webhooks;
 
 /// <summary>What the in-memory applier was given for one item, with its body copied (the listener's buffer is only lent).</summary>
 public sealed record AppliedOrder(byte[] Body, OrderEventType EventType, DateTimeOffset ReceivedAt)

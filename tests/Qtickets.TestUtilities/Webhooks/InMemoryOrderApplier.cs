@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Qtickets.Webhooks;
 
-namespace Qtickets.Webhooks.Tests.Support;
+namespace Qtickets.TestUtilities.Webhooks;
 
 /// <summary>
 /// A test-only <see cref="IOrderChangeApplier"/>: records every batch (bodies copied), answers what

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Qtickets.Webhooks.Tests.Support;
+namespace Qtickets.TestUtilities.Webhooks;
 
 /// <summary>Bodies and signatures as QTickets makes them: lower-case hex HMAC-SHA1 of the raw body.</summary>
 public static class Signed
