@@ -143,6 +143,9 @@ public sealed class SimulatorServer : IAsyncDisposable
         UpdateFaults(change(Faults));
     }
 
+    /// <summary>Ends live sales (the API and webhook deliveries go on), e.g. to let the deliveries drain.</summary>
+    public async Task StopLiveSalesAsync() => await (_liveSales?.DisposeAsync() ?? ValueTask.CompletedTask);
+
     /// <summary>Stops live sales and the API; webhook deliveries still pending are abandoned.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {

@@ -19,6 +19,7 @@ internal sealed class LiveSales : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private long _made;
+    private int _disposed;
 
     public LiveSales(Dataset data, OrderDetailsGenerator generator, OrderChangeFeed feed, int perMinute, TimeProvider time)
     {
@@ -35,6 +36,11 @@ internal sealed class LiveSales : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
         _stop.Dispose();
