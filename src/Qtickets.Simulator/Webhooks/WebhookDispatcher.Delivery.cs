@@ -7,7 +7,8 @@ namespace Qtickets.Simulator.Webhooks;
 internal sealed partial class WebhookDispatcher
 {
     public const string UserAgent = "Qtickets-Webhooks/2.0";
-    private static readonly MediaTypeHeaderValue JsonType = new("application/json") { CharSet = "utf-8" };
+    // Exactly what QTickets sends: no charset parameter.
+    private static readonly MediaTypeHeaderValue JsonType = new("application/json");
 
     private async Task DeliverAsync(WebhookMessage message, CancellationToken cancellationToken)
     {

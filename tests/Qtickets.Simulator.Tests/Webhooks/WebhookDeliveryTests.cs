@@ -42,7 +42,7 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         Assert.Equal("refunded", webhook.Header("X-Event-Type"));
         Assert.Equal("Order", webhook.Header("X-Model-Name"));
         Assert.Equal("Qtickets-Webhooks/2.0", webhook.Header("User-Agent"));
-        Assert.StartsWith("application/json", webhook.Header("Content-Type"), StringComparison.Ordinal);
+        Assert.Equal("application/json", webhook.Header("Content-Type"));
         Assert.Equal(ExpectedSignature(webhook.Body), webhook.Header("X-Signature"));
     }
 
