@@ -36,7 +36,7 @@ public sealed partial class WebhookListener
         await _batcher.DrainAsync(drain.Token).ConfigureAwait(false);
         // The last row has its own short deadline: a drain that ran out must not cost the report of what was done.
         using var report = new CancellationTokenSource(FinalReportTimeout);
-        await _recorder.StopAsync(report.Token).ConfigureAwait(false);
+        await (_recorder?.StopAsync(report.Token) ?? Task.CompletedTask).ConfigureAwait(false);
         var totals = Metrics.Totals;
         _logger.LogInformation(
             "stopped: {Received} webhooks received, {Applied} applied, {Rejected} rejected, {Refused} refused",
@@ -48,8 +48,13 @@ public sealed partial class WebhookListener
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
-        await _recorder.DisposeAsync().ConfigureAwait(false);
+        await (_recorder?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
         await _batcher.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

@@ -17,18 +17,18 @@ public sealed partial class WebhookListener : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly OrderChangeBatcher _batcher;
-    private readonly ListenerRunRecorder _recorder;
     private readonly HealthEndpoint _health;
     private readonly WebhookListenerOptions _options;
     private readonly ILogger _logger;
+    private ListenerRunRecorder? _recorder;
     private int _stopped;
+    private int _disposed;
 
     private WebhookListener(
-        WebApplication app, OrderChangeBatcher batcher, ListenerRunRecorder recorder, HealthEndpoint health, ListenerMetrics metrics, WebhookListenerOptions options, ILogger logger)
+        WebApplication app, OrderChangeBatcher batcher, HealthEndpoint health, ListenerMetrics metrics, WebhookListenerOptions options, ILogger logger)
     {
         _app = app;
         _batcher = batcher;
-        _recorder = recorder;
         _health = health;
         _options = options;
         _logger = logger;
@@ -74,8 +74,7 @@ public sealed partial class WebhookListener : IAsyncDisposable
         var endpoint = new WebhookEndpoint(options, batcher, metrics, time, logger);
         var app = Build(options);
         ((IApplicationBuilder)app).Run(http => RouteAsync(http, options.Path, endpoint, health));
-        var recorder = new ListenerRunRecorder(clickHouse, metrics, options.MetricsInterval, $"POST {options.Path} on port {options.Port}", time, logger);
-        var listener = new WebhookListener(app, batcher, recorder, health, metrics, options, logger);
+        var listener = new WebhookListener(app, batcher, health, metrics, options, logger);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -89,7 +88,9 @@ public sealed partial class WebhookListener : IAsyncDisposable
         }
 
         listener.Port = BoundPort(app);
-        recorder.Start();
+        var where = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"POST {options.Path} on port {listener.Port}");
+        listener._recorder = new ListenerRunRecorder(clickHouse, metrics, options.MetricsInterval, where, time, logger);
+        listener._recorder.Start();
         return listener;
     }
 

@@ -39,7 +39,18 @@ internal sealed class WebhookEndpoint
         var started = _time.GetTimestamp();
         _metrics.Count(WebhookCounter.Received);
         var request = http.Request;
-        var body = await RequestBodyReader.ReadAsync(request, _options.MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await RequestBodyReader.ReadAsync(request, _options.MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or IOException || (ex is OperationCanceledException && http.RequestAborted.IsCancellationRequested))
+        {
+            // The caller sent a broken body or went away mid-body: nothing to answer; QTickets retries a delivery it did not finish.
+            _logger.LogInformation("webhook not read: the request ended before its body did ({Error})", ex.Message);
+            return;
+        }
+
         if (body is null)
         {
             await RefuseTooLargeAsync(http).ConfigureAwait(false);

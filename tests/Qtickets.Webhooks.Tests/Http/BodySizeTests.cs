@@ -48,6 +48,23 @@ public sealed class BodySizeTests(ClickHouseServerFixture clickHouse) : IClassFi
     }
 
     [Fact]
+    public async Task A_caller_that_goes_away_mid_body_reaches_nothing_and_the_listener_keeps_serving()
+    {
+        using (var client = new TcpClient())
+        {
+            await client.ConnectAsync(IPAddress.Loopback, _host.Listener.Port);
+            var head = string.Create(CultureInfo.InvariantCulture, $"POST {_host.Listener.WebhookUri.AbsolutePath} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Event-Type: payed\r\nX-Model-Name: Order\r\nContent-Length: 500\r\n\r\n{{\"id\": 1, ");
+            await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head));
+        }
+
+        await Task.Delay(300);
+        using var next = await _host.PostAsync(Signed.Order(2));
+
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.Equal(Signed.Order(2), Assert.Single(_host.Applier.Orders).Body);
+    }
+
+    [Fact]
     public async Task A_chunked_body_over_1_MB_is_413()
     {
         var body = Padded(Limit + 1);

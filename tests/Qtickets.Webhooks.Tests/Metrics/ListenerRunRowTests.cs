@@ -17,8 +17,10 @@ public sealed class ListenerRunRowTests(ClickHouseServerFixture clickHouse) : IC
     [Fact]
     public async Task Stopping_writes_a_row_with_the_counts_and_latencies_of_its_period()
     {
+        int port;
         await using (var host = await ListenerHost.StartAsync(_database.Writer))
         {
+            port = host.Listener.Port;
             host.Applier.Decide = o => o.Body.Span.IndexOf("\"reject\""u8) >= 0 ? OrderApplyResult.Rejected("bad") : OrderApplyResult.Applied;
             (await host.PostAsync(Signed.Order(1))).Dispose();
             (await host.PostAsync(Signed.Order(2, "reject"))).Dispose();
@@ -38,6 +40,7 @@ public sealed class ListenerRunRowTests(ClickHouseServerFixture clickHouse) : IC
             metrics.GetProperty("refused").GetInt32()));
         Assert.Equal(JsonValueKind.Number, metrics.GetProperty("latency_p95_ms").ValueKind);
         Assert.Equal(JsonValueKind.Number, metrics.GetProperty("latency_p50_ms").ValueKind);
+        Assert.Equal($"POST /webhooks/qtickets on port {port}", metrics.GetProperty("listener").GetString());
     }
 
     [Fact]
