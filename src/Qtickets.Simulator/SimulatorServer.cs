@@ -105,7 +105,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         {
             // Port in use, say: release what was built before reporting it.
             await app.DisposeAsync();
-            await (webhooks?.DisposeAsync() ?? ValueTask.CompletedTask);
+            await (webhooks?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
             throw;
         }
 
@@ -144,16 +144,16 @@ public sealed class SimulatorServer : IAsyncDisposable
     }
 
     /// <summary>Ends live sales (the API and webhook deliveries go on), e.g. to let the deliveries drain.</summary>
-    public async Task StopLiveSalesAsync() => await (_liveSales?.DisposeAsync() ?? ValueTask.CompletedTask);
+    public async Task StopLiveSalesAsync() => await (_liveSales?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
 
     /// <summary>Stops live sales and the API; webhook deliveries still pending are abandoned.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 0)
         {
-            await (_liveSales?.DisposeAsync() ?? ValueTask.CompletedTask);
+            await (_liveSales?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
             await _app.StopAsync(cancellationToken);
-            await (_webhooks?.DisposeAsync() ?? ValueTask.CompletedTask);
+            await (_webhooks?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
         }
     }
 
