@@ -8,6 +8,7 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: ./bench.sh [--orders N] [--latency-ms L] [--quick] [--scenarios a,b,c,d] [--rss-orders N] [--loader-env NAME=VALUE]
                           [--hot-paths [--hot-path-orders N]] [--fetch] [--micro [BenchmarkDotNet filters...]]
+                          [--webhooks [--webhook-rate N] [--webhook-seconds S]]
         """;
 
     /// <summary>Orders of the 100,000-order scenarios (a, c, d).</summary>
@@ -31,6 +32,13 @@ internal sealed record BenchOptions
 
     public bool Micro { get; init; }
 
+    /// <summary>The webhook latency benchmark: simulator change to listener answer, at <see cref="WebhookRate"/> webhooks a second.</summary>
+    public bool Webhooks { get; init; }
+
+    public int WebhookRate { get; init; } = 20;
+
+    public int WebhookSeconds { get; init; } = 30;
+
     public IReadOnlyList<string> MicroArguments { get; init; } = [];
 
     /// <summary>Variables set for the loader's process only, to try runtime settings (<c>--loader-env DOTNET_TieredPGO=0</c>).</summary>
@@ -47,6 +55,7 @@ internal sealed record BenchOptions
         var options = new BenchOptions { Arguments = [.. args] };
         var explicitOrders = false;
         var explicitRss = false;
+        var explicitWebhookSeconds = false;
         error = null;
         for (var i = 0; i < args.Count && error is null; i++)
         {
@@ -65,6 +74,9 @@ internal sealed record BenchOptions
                     case "--hot-path-orders": options = options with { HotPathOrders = Positive(Next(), "--hot-path-orders") }; break;
                     case "--cli": options = options with { CliDll = Next() }; break;
                     case "--loader-env": options = options with { LoaderEnvironment = WithVariable(options.LoaderEnvironment, Next()) }; break;
+                    case "--webhooks": options = options with { Webhooks = true }; break;
+                    case "--webhook-rate": options = options with { WebhookRate = Positive(Next(), "--webhook-rate") }; break;
+                    case "--webhook-seconds": options = options with { WebhookSeconds = Positive(Next(), "--webhook-seconds") }; explicitWebhookSeconds = true; break;
                     case "--micro": options = options with { Micro = true, MicroArguments = [.. args.Skip(i + 1)] }; i = args.Count; break;
                     default: throw new FormatException($"unknown flag {args[i]}");
                 }
@@ -82,7 +94,13 @@ internal sealed record BenchOptions
                 Orders = explicitOrders ? options.Orders : 5_000,
                 RssOrders = explicitRss ? options.RssOrders : 50_000,
                 HotPathOrders = 5_000,
+                WebhookSeconds = explicitWebhookSeconds ? options.WebhookSeconds : 10,
             };
+        }
+
+        if (error is null && options.Webhooks && options.WebhookRate * 30 > Simulator.SimulatorOptions.MaxLiveSalesPerMinute)
+        {
+            error = $"--webhook-rate must be at most {Simulator.SimulatorOptions.MaxLiveSalesPerMinute / 30} (two webhooks a live sale)";
         }
 
         return error is null ? options : null;

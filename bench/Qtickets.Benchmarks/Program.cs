@@ -1,5 +1,6 @@
 using Qtickets.Benchmarks.EndToEnd;
 using Qtickets.Benchmarks.HotPaths;
+using Qtickets.Benchmarks.Webhooks;
 
 namespace Qtickets.Benchmarks;
 
@@ -25,6 +26,11 @@ public static class Program
         if (options.Micro)
         {
             return MicroCommand.Run(options.MicroArguments);
+        }
+
+        if (options.Webhooks)
+        {
+            return await WebhookBenchCommand.RunAsync(options, Console.Out, TimeProvider.System, cancel.Token).ConfigureAwait(false);
         }
 
         if (options.HotPaths)

@@ -1,5 +1,6 @@
 using Qtickets.Cli.Commands;
 using Qtickets.Cli.Infrastructure;
+using Qtickets.Cli.Webhooks;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,13 +9,21 @@ namespace Qtickets.Cli;
 /// <summary>Builds the command tree of spec section 2 and maps failures to exit codes.</summary>
 public static class QticketsApp
 {
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null) =>
+        RunAsync(args, console, null, CancellationToken.None);
+
+    /// <param name="args">The command line.</param>
+    /// <param name="console">Where output goes (a test console in tests).</param>
+    /// <param name="appliers">The order applier of <c>listen</c>; null for this build's <see cref="OrderApplierRegistration.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the command as Ctrl+C or SIGTERM would.</param>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console, OrderApplierRegistration? appliers, CancellationToken cancellationToken)
     {
-        var app = Create(console);
+        var app = Create(console, appliers);
         using var shutdown = new ShutdownSignal();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(shutdown.Token, cancellationToken);
         try
         {
-            return await app.RunAsync(args, shutdown.Token).ConfigureAwait(false);
+            return await app.RunAsync(args, stop.Token).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -22,7 +31,7 @@ public static class QticketsApp
         }
     }
 
-    public static CommandApp Create(IAnsiConsole? console = null)
+    public static CommandApp Create(IAnsiConsole? console = null, OrderApplierRegistration? appliers = null)
     {
         if (console is null && Console.IsOutputRedirected)
         {
@@ -31,11 +40,11 @@ public static class QticketsApp
         }
 
         var app = new CommandApp();
-        app.Configure(config => Configure(config, console));
+        app.Configure(config => Configure(config, console, appliers ?? OrderApplierRegistration.Default));
         return app;
     }
 
-    private static void Configure(IConfigurator config, IAnsiConsole? console)
+    private static void Configure(IConfigurator config, IAnsiConsole? console, OrderApplierRegistration appliers)
     {
         config.SetApplicationName("qtickets");
         config.PropagateExceptions();
@@ -45,6 +54,8 @@ public static class QticketsApp
         {
             config.ConfigureConsole(console);
         }
+
+        config.Settings.Registrar.RegisterInstance(appliers);
 
         config.AddCommand<RunCommand>("run")
             .WithDescription("Load QTickets events, orders and inventory into ClickHouse (the loader).");
@@ -60,6 +71,8 @@ public static class QticketsApp
             .WithDescription("Show recent runs, data freshness and row counts.");
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("Serve a faithful QTickets API simulator on loopback.");
+        config.AddCommand<ListenCommand>("listen")
+            .WithDescription("Receive QTickets order webhooks (signed) and store them within a second.");
         config.AddBranch("clickhouse", branch =>
         {
             branch.SetDescription("Manage a local ClickHouse for demos, tests and benchmarks.");

@@ -16,8 +16,15 @@ public static partial class LoaderSettingsParser
 
     public static LoaderSettings Parse(SettingsLayers layers, RunOverrides? overrides = null)
     {
-        overrides ??= new RunOverrides();
         var reader = new SettingsReader(layers);
+        var settings = Read(reader, overrides ?? new RunOverrides());
+        reader.ThrowIfInvalid();
+        return settings;
+    }
+
+    /// <summary>Reads and checks the loader's settings into <paramref name="reader"/>'s errors, without throwing, so a caller can add its own.</summary>
+    internal static LoaderSettings Read(SettingsReader reader, RunOverrides overrides)
+    {
         var runtime = ParseRuntime(reader, overrides);
         var qtickets = ParseQtickets(reader) with
         {
@@ -30,7 +37,6 @@ public static partial class LoaderSettingsParser
             ClickHouseSettingsParser.RequireConnection(reader, "for a run that writes to ClickHouse");
         }
 
-        reader.ThrowIfInvalid();
         return settings;
     }
 

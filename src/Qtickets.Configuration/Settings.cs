@@ -48,4 +48,12 @@ public static class Settings
     public static readonly SettingName JobName = new("JOB_NAME", "QTICKETS_JOB_NAME");
     public static readonly SettingName DryRun = new("DRY_RUN", "QTICKETS_DRY_RUN");
     public static readonly SettingName LogLevel = new("LOG_LEVEL");
+
+    public static readonly SettingName WebhookHost = new("QTICKETS_WEBHOOK_HOST");
+    public static readonly SettingName WebhookPort = new("QTICKETS_WEBHOOK_PORT");
+    public static readonly SettingName WebhookPath = new("QTICKETS_WEBHOOK_PATH");
+    public static readonly SettingName WebhookSecret = new("QTICKETS_WEBHOOK_SECRET");
+    public static readonly SettingName WebhookBatchWindowMs = new("QTICKETS_WEBHOOK_BATCH_WINDOW_MS");
+    public static readonly SettingName WebhookMaxBatch = new("QTICKETS_WEBHOOK_MAX_BATCH");
+    public static readonly SettingName WebhookMetricsIntervalSeconds = new("QTICKETS_WEBHOOK_METRICS_INTERVAL_SECONDS");
 }

@@ -122,7 +122,8 @@ public sealed partial class SettingsReader(SettingsLayers layers)
 
     public void Require(SettingName name, string why)
     {
-        if (String(name) is null)
+        // Two callers may require the same setting (the loader and the listener): one message is enough.
+        if (String(name) is null && !_errors.Any(e => e.StartsWith($"{name} is required ", StringComparison.Ordinal)))
         {
             _errors.Add($"{name} is required {why}");
         }

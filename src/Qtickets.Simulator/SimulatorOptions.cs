@@ -1,4 +1,5 @@
 using System.Globalization;
+using Qtickets.Simulator.Webhooks;
 
 namespace Qtickets.Simulator;
 
@@ -10,6 +11,7 @@ public sealed record SimulatorOptions
 {
     public const int MaxOrders = 5_000_000;
     public const int MaxEvents = 5_000;
+    public const int MaxLiveSalesPerMinute = 6_000;
 
     /// <summary>Loopback port; 0 picks a free one (see <see cref="SimulatorServer.Port"/>).</summary>
     public int Port { get; init; }
@@ -57,6 +59,12 @@ public sealed record SimulatorOptions
     /// <inheritdoc cref="SimulatorFaults.ResetEvery"/>
     public int ResetEvery { get; init; }
 
+    /// <summary>When set, every order change the simulator makes is POSTed there as a signed QTickets webhook.</summary>
+    public WebhookOptions? Webhooks { get; init; }
+
+    /// <summary>New paid orders a minute while it runs (0 = none); each appears in <c>/orders</c> and is announced by webhook.</summary>
+    public int LiveSalesPerMinute { get; init; }
+
     /// <summary>The run-time part of these options.</summary>
     public SimulatorFaults Faults => new()
     {
@@ -80,7 +88,9 @@ public sealed record SimulatorOptions
         Check(errors, IsToken(Token), $"Token must be non-empty without spaces.");
         Check(errors, IsToken(PartnersToken), $"PartnersToken must be non-empty without spaces.");
         Check(errors, RequestLogCapacity >= 0, $"RequestLogCapacity must not be negative, not {RequestLogCapacity}.");
+        Check(errors, LiveSalesPerMinute is >= 0 and <= MaxLiveSalesPerMinute, $"LiveSalesPerMinute must be between 0 and {MaxLiveSalesPerMinute}, not {LiveSalesPerMinute}.");
         errors.AddRange(Faults.Validate());
+        errors.AddRange(Webhooks?.Validate() ?? []);
         return errors;
     }
 

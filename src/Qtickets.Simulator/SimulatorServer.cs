@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Qtickets.Simulator.Data;
 using Qtickets.Simulator.Http;
+using Qtickets.Simulator.Webhooks;
 
 namespace Qtickets.Simulator;
 
@@ -18,12 +19,18 @@ public sealed class SimulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly FaultInjector _faults;
+    private readonly Dataset _data;
+    private readonly WebhookDispatcher? _webhooks;
+    private readonly LiveSales? _liveSales;
     private int _stopped;
 
-    private SimulatorServer(WebApplication app, FaultInjector faults, RequestLog log, SimulatorOptions options, DateTimeOffset anchor, int port)
+    private SimulatorServer(WebApplication app, Dataset data, FaultInjector faults, WebhookDispatcher? webhooks, LiveSales? liveSales, RequestLog log, SimulatorOptions options, DateTimeOffset anchor, int port)
     {
         _app = app;
+        _data = data;
         _faults = faults;
+        _webhooks = webhooks;
+        _liveSales = liveSales;
         Requests = log;
         Options = options;
         Anchor = anchor;
@@ -61,6 +68,15 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>The faults in force now.</summary>
     public SimulatorFaults Faults => _faults.Current;
 
+    /// <summary>Orders now: the generated history plus live sales.</summary>
+    public int OrderCount => _data.Orders.Count;
+
+    /// <summary>Live sales made so far (<see cref="SimulatorOptions.LiveSalesPerMinute"/>).</summary>
+    public long LiveSalesMade => _liveSales?.Made ?? 0;
+
+    /// <summary>What the webhook deliveries did so far (<see cref="WebhookStats.None"/> without <see cref="SimulatorOptions.Webhooks"/>).</summary>
+    public WebhookStats Webhooks => _webhooks?.Stats ?? WebhookStats.None;
+
     /// <summary>Generates the data, binds 127.0.0.1 and returns once connections are accepted.</summary>
     /// <param name="options">Validated first; see <see cref="SimulatorOptions.Validate"/>.</param>
     /// <param name="timeProvider">The clock for the default anchor, updated_at of refunds and latency; null for the system clock.</param>
@@ -77,7 +93,9 @@ public sealed class SimulatorServer : IAsyncDisposable
         var faults = new FaultInjector(options.Seed, options.Faults);
         var log = new RequestLog(options.RequestLogCapacity);
         var app = Build(options.Port);
-        var pipeline = new RequestPipeline(data, options, faults, log, time);
+        var webhooks = options.Webhooks is { } target ? new WebhookDispatcher(target, time) : null;
+        var feed = new OrderChangeFeed(webhooks);
+        var pipeline = new RequestPipeline(data, options, faults, log, feed, () => webhooks?.Stats ?? WebhookStats.None, time);
         ((IApplicationBuilder)app).Run(pipeline.HandleAsync);
         try
         {
@@ -87,10 +105,15 @@ public sealed class SimulatorServer : IAsyncDisposable
         {
             // Port in use, say: release what was built before reporting it.
             await app.DisposeAsync();
+            await (webhooks?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
             throw;
         }
 
-        return new SimulatorServer(app, faults, log, options, anchor, BoundPort(app));
+        // Live sales start once the API answers, so every sale can be read back at once.
+        var liveSales = options.LiveSalesPerMinute > 0
+            ? new LiveSales(data, new OrderDetailsGenerator(data), feed, options.LiveSalesPerMinute, time)
+            : null;
+        return new SimulatorServer(app, data, faults, webhooks, liveSales, log, options, anchor, BoundPort(app));
     }
 
     /// <summary>Requests with this method (<c>*</c> for any) under this path prefix; see <see cref="RequestLog.Count"/>.</summary>
@@ -120,11 +143,17 @@ public sealed class SimulatorServer : IAsyncDisposable
         UpdateFaults(change(Faults));
     }
 
+    /// <summary>Ends live sales (the API and webhook deliveries go on), e.g. to let the deliveries drain.</summary>
+    public async Task StopLiveSalesAsync() => await (_liveSales?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
+
+    /// <summary>Stops live sales and the API; webhook deliveries still pending are abandoned.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 0)
         {
+            await (_liveSales?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
             await _app.StopAsync(cancellationToken);
+            await (_webhooks?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
         }
     }
 

@@ -19,28 +19,7 @@ internal static class ChildProcess
     public static async Task<ChildOutcome> RunAsync(
         string dll, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment, string logFile, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var key in start.Environment.Keys.Where(key => ClearedPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal))).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
+        var start = StartInfo(dll, args, environment);
         var output = new List<string>();
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start dotnet {dll}");
@@ -70,6 +49,34 @@ internal static class ChildProcess
         await Task.WhenAll(stdout, stderr).ConfigureAwait(false);
         await File.WriteAllLinesAsync(logFile, output, cancellationToken).ConfigureAwait(false);
         return new ChildOutcome(process.ExitCode, watch.Elapsed, peak, cpu, logFile, output);
+    }
+
+    /// <summary><c>dotnet dll args</c> with output redirected and the clean environment described above.</summary>
+    public static ProcessStartInfo StartInfo(string dll, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var key in start.Environment.Keys.Where(key => ClearedPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal))).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
     }
 
     private static async Task CollectAsync(StreamReader reader, List<string> output)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Qtickets.Configuration;
 using Qtickets.Simulator;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -31,6 +32,14 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
         }
 
         await server.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        if (options.Webhooks is not null)
+        {
+            var stats = server.Webhooks;
+            console.Profile.Out.Writer.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"webhooks queued {stats.Queued}, delivered {stats.Delivered}, retries {stats.Retries}, gave up {stats.GaveUp}, dropped {stats.Dropped}, abandoned {stats.Outstanding}"));
+        }
+
         console.WriteLine("stopped");
         return ExitCodes.Success;
     }
@@ -55,6 +64,19 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
         output.WriteLine($"token {server.Token}");
         output.WriteLine($"partners-token {server.PartnersToken}");
         output.WriteLine($"faults {Describe(server.Faults)}");
+        if (options.Webhooks is { } webhooks)
+        {
+            // The secret only as a fingerprint: this output ends up in logs.
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"webhooks {webhooks.Url} secret {Secret.Of(webhooks.Secret)} retry-scale {webhooks.RetryScale}"));
+        }
+
+        if (options.LiveSalesPerMinute > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"live-sales {options.LiveSalesPerMinute} per minute"));
+        }
+
         output.WriteLine("press Ctrl+C to stop");
         output.Flush();
     }

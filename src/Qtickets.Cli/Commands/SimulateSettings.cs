@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Qtickets.Simulator;
+using Qtickets.Simulator.Webhooks;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -77,6 +78,23 @@ public sealed class SimulateSettings : CommandSettings
     [Description("every K-th request has its connection reset")]
     public int ResetEvery { get; init; }
 
+    [CommandOption("--webhook-url <URL>")]
+    [Description("POST a signed QTickets order webhook here for every order change (loopback only), e.g. http://127.0.0.1:8088/webhooks/qtickets")]
+    public string? WebhookUrl { get; init; }
+
+    [CommandOption("--webhook-secret <SECRET>")]
+    [Description("shared secret of the webhooks' X-Signature (HMAC-SHA1); required with --webhook-url")]
+    public string? WebhookSecret { get; init; }
+
+    [CommandOption("--webhook-retry-scale <FACTOR>")]
+    [Description("multiplies QTickets' retry delays of n^3 seconds (default 1; 0.001 for tests)")]
+    [DefaultValue(1.0)]
+    public double WebhookRetryScale { get; init; } = 1.0;
+
+    [CommandOption("--live-sales-per-minute <N>")]
+    [Description("new paid orders a minute while it runs, each in /orders at once and sent as created and payed webhooks")]
+    public int LiveSalesPerMinute { get; init; }
+
     public SimulatorOptions ToOptions() => new()
     {
         Port = Port,
@@ -94,6 +112,8 @@ public sealed class SimulateSettings : CommandSettings
         PostOrdersStatus = PostOrdersStatus,
         MalformedEvery = MalformedEvery,
         ResetEvery = ResetEvery,
+        LiveSalesPerMinute = LiveSalesPerMinute,
+        Webhooks = WebhookOptions(),
     };
 
     public override ValidationResult Validate()
@@ -104,9 +124,25 @@ public sealed class SimulateSettings : CommandSettings
             errors.Add($"--anchor must be an ISO 8601 datetime with an offset, like 2025-11-03T12:00:00+03:00, not '{Anchor}'.");
         }
 
+        if (WebhookUrl is null && (WebhookSecret is not null || WebhookRetryScale != 1.0))
+        {
+            errors.Add("--webhook-secret and --webhook-retry-scale need --webhook-url.");
+        }
+
+        if (WebhookUrl is not null && !Uri.TryCreate(WebhookUrl, UriKind.Absolute, out _))
+        {
+            errors.Add($"--webhook-url must be an absolute http(s) URL, not '{WebhookUrl}'.");
+        }
+
         errors.AddRange(ToOptions().Validate().Select(ToFlagNames));
         return errors.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(Environment.NewLine, errors));
     }
+
+    /// <summary>Null without a URL (or with one that is not a URL: <see cref="Validate"/> names it).</summary>
+    private WebhookOptions? WebhookOptions() =>
+        WebhookUrl is not null && Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var url)
+            ? new WebhookOptions { Url = url, Secret = WebhookSecret ?? string.Empty, RetryScale = WebhookRetryScale }
+            : null;
 
     private static DateTimeOffset? ParseAnchor(string? text) =>
         text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var anchor) ? anchor : null;

@@ -3,6 +3,7 @@ using Qtickets.Cli.Infrastructure;
 using Qtickets.Cli.Routine;
 using Qtickets.Configuration;
 using Qtickets.Pipeline.Loading;
+using Qtickets.Webhooks;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,6 +16,9 @@ namespace Qtickets.Cli.Commands;
 /// </summary>
 public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSettings>
 {
+    /// <summary>Three of the listener's default 5-minute reports missed.</summary>
+    private const ulong ListenerSilentAfterSeconds = 15 * 60;
+
     public override async Task<int> ExecuteAsync(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
     {
         var layers = CommandEnvironment.Layers(settings);
@@ -25,8 +29,10 @@ public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSet
         var runs = await status.RecentRunsAsync(settings.Runs, cancellationToken).ConfigureAwait(false);
         var tables = await status.FreshnessAsync(cancellationToken).ConfigureAwait(false);
         var sinceOk = await status.SecondsSinceLastOkAsync(cancellationToken).ConfigureAwait(false);
+        var listener = await status.ListenerAsync(cancellationToken).ConfigureAwait(false);
         WriteRuns(runs, job);
         WriteTables(tables);
+        WriteFreshness(job, sinceOk, listener);
         var rejected = runs.Count > 0 && runs[0].Rejected > 0 ? await status.RejectedByLastRunAsync(cancellationToken).ConfigureAwait(false) : [];
         return Verdict(runs, rejected, sinceOk, settings.StaleAfterHours);
     }
@@ -77,6 +83,45 @@ public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSet
 
         console.Write(table);
     }
+
+    /// <summary>
+    /// The loader (completeness: its runs reconcile) beside the webhook listener (freshness). The listener is optional,
+    /// so it never changes the exit code; a listener silent for three default periods is flagged.
+    /// </summary>
+    private void WriteFreshness(string job, ulong? sinceOk, ListenerFreshness listener)
+    {
+        var table = new Table().Title("freshness").AddColumns("source", "job", "last", "detail");
+        table.AddRow(
+            "loader (timer)",
+            Markup.Escape(job),
+            sinceOk is { } age ? Minutes(age) + " ago" : "never ok",
+            "last ok run: the source of completeness");
+        table.AddRow(
+            "webhooks (listen)",
+            WebhookListenerOptions.JobName,
+            listener.LastReport is null ? "no report" : Minutes(listener.AgeSeconds) + " ago",
+            Markup.Escape(Describe(listener)));
+        console.Write(table);
+        if (listener.LastReport is not null && listener.AgeSeconds > ListenerSilentAfterSeconds)
+        {
+            console.MarkupLineInterpolated($"[yellow]the webhook listener has not reported for {listener.AgeSeconds / 60} min[/]: is `qtickets listen` running?");
+        }
+    }
+
+    private static string Describe(ListenerFreshness listener)
+    {
+        if (listener.LastReport is null)
+        {
+            return "not running, or not deployed";
+        }
+
+        var p95 = listener.LatencyP95Ms is { } ms ? string.Create(CultureInfo.InvariantCulture, $"{ms:F0} ms") : "-";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{listener.Received} received, {listener.Applied} applied, {listener.Rejected} rejected, {listener.Refused} refused, p95 {p95}");
+    }
+
+    private static string Minutes(ulong seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds / 60} min");
 
     private void WriteTables(IReadOnlyList<TableFreshness> tables)
     {

@@ -23,4 +23,14 @@ public static class CommandEnvironment
         settings.ClickHouse.Password,
         settings.ClickHouse.AdminPassword,
         settings.ClickHouse.ReaderPassword);
+
+    /// <summary>The loader's secrets and the webhook secret, all redacted.</summary>
+    public static ILoggerFactory Logging(ListenerSettings settings) => Logging(
+        settings.Loader.Runtime.LogLevel,
+        settings.Loader.Qtickets.Token,
+        settings.Loader.Qtickets.PartnersToken,
+        settings.Loader.ClickHouse.Password,
+        settings.Loader.ClickHouse.AdminPassword,
+        settings.Loader.ClickHouse.ReaderPassword,
+        settings.Webhook.Secret);
 }

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Sql;
+using Qtickets.Webhooks;
 
 namespace Qtickets.Cli.Routine;
 
@@ -82,6 +84,35 @@ public sealed class StackStatus(IClickHouseClient client, string job)
         var row = rows.Single();
         return row.Runs == 0 ? null : row.AgeSeconds;
     }
+
+    /// <summary>The webhook listener's last report; <see cref="ListenerFreshness.LastReport"/> null when there is none.</summary>
+    public async Task<ListenerFreshness> ListenerAsync(CancellationToken cancellationToken)
+    {
+        var rows = await client.QueryAsync<ListenerRow>(
+            $"""
+            SELECT count() AS reports, if(count() = 0, NULL, max(finished_at)) AS last_report,
+                   toUInt64(if(count() = 0, 0, toUInt32(now()) - toUInt32(max(finished_at)))) AS age_seconds,
+                   argMax(status, finished_at) AS status, argMax(metrics, finished_at) AS metrics
+            FROM meta_job_runs
+            WHERE job = {SqlLiteral.String(WebhookListenerOptions.JobName)}
+            """, cancellationToken).ConfigureAwait(false);
+        var row = rows.Single();
+        if (row.Reports == 0)
+        {
+            return new ListenerFreshness(null, 0, string.Empty, 0, 0, 0, 0, null);
+        }
+
+        using var metrics = JsonDocument.Parse(string.IsNullOrEmpty(row.Metrics) ? "{}" : row.Metrics);
+        var m = metrics.RootElement;
+        return new ListenerFreshness(
+            row.LastReport, row.AgeSeconds, row.Status, Count(m, "received"), Count(m, "applied"), Count(m, "rejected"), Count(m, "refused"),
+            m.TryGetProperty("latency_p95_ms", out var p95) && p95.ValueKind == JsonValueKind.Number ? p95.GetDouble() : null);
+    }
+
+    private static long Count(JsonElement metrics, string name) =>
+        metrics.TryGetProperty(name, out var value) && value.TryGetInt64(out var count) ? count : 0;
+
+    private sealed record ListenerRow(ulong Reports, DateTime? LastReport, ulong AgeSeconds, string Status, string Metrics);
 
     private sealed record FreshnessRow(ulong Rows, DateTime? LastWrite, ulong AgeSeconds);
 

@@ -10,7 +10,8 @@ internal sealed class Dataset
         IReadOnlyList<ShowModel> shows,
         OrderIndex orders,
         Catalogs catalogs,
-        int clientCount)
+        int clientCount,
+        ShowPicker picker)
     {
         Seed = seed;
         Anchor = anchor;
@@ -19,6 +20,7 @@ internal sealed class Dataset
         Orders = orders;
         Catalogs = catalogs;
         ClientCount = clientCount;
+        Picker = picker;
         Barcodes = new BarcodeCodec(seed);
         EventById = events.ToDictionary(e => e.Id, e => e.Index);
         ShowById = shows.ToDictionary(s => s.Id, s => s.Index);
@@ -41,6 +43,9 @@ internal sealed class Dataset
 
     public BarcodeCodec Barcodes { get; }
 
+    /// <summary>Chooses the show of a new order; live sales use it after start-up.</summary>
+    public ShowPicker Picker { get; }
+
     public OrderOverlay Overlay { get; } = new();
 
     public IReadOnlyDictionary<int, int> EventById { get; }
@@ -57,6 +62,6 @@ internal sealed class Dataset
         var picker = new ShowPicker(historyStart, OrderIndexBuilder.HistoryDays + 1, eventModels, shows);
         var index = OrderIndexBuilder.Build(seed, anchorSeconds, orders, picker);
         return new Dataset(
-            seed, anchorSeconds, eventModels, shows, index, Catalogs.Create(seed, anchorSeconds), ClientGenerator.CountFor(orders));
+            seed, anchorSeconds, eventModels, shows, index, Catalogs.Create(seed, anchorSeconds), ClientGenerator.CountFor(orders), picker);
     }
 }

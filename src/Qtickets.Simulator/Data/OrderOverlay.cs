@@ -16,6 +16,9 @@ internal sealed class OrderOverlay
 
     public OrderChange? Get(int position) => _changes.TryGetValue(position, out var change) ? change : null;
 
+    /// <summary>Records that orders were added (live sales), so cached listings are recomputed.</summary>
+    public void MarkAppended() => Interlocked.Increment(ref _version);
+
     public void Set(int position, OrderChange change)
     {
         _changes[position] = change;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Qtickets.Simulator.Webhooks;
 
 namespace Qtickets.Simulator.Http;
 
@@ -7,22 +8,30 @@ namespace Qtickets.Simulator.Http;
 /// <c>/_simulator/*</c>: for scripts driving a simulator in another process. No auth, no faults, not
 /// logged. <c>GET health</c>; <c>GET requests</c> (counts by "METHOD path"); <c>DELETE requests</c>
 /// (clear the log); <c>GET faults</c>; <c>POST faults</c> with any of ignore_where, latency_ms,
-/// error_rate, rate_limit_every, post_orders_status, malformed_every, reset_every.
+/// error_rate, rate_limit_every, post_orders_status, malformed_every, reset_every; <c>GET webhooks</c>
+/// (what the webhook deliveries did: counts and change-to-200 latency).
 /// </summary>
 internal sealed class ControlApi
 {
     public const string Prefix = "/_simulator/";
     private readonly RequestLog _log;
     private readonly FaultInjector _faults;
-    private readonly int _orders;
+    private readonly Func<int> _orders;
     private readonly int _events;
+    private readonly Func<WebhookStats> _webhooks;
 
-    public ControlApi(RequestLog log, FaultInjector faults, int orders, int events)
+    /// <param name="log">The request log.</param>
+    /// <param name="faults">The faults in force.</param>
+    /// <param name="orders">Orders now (live sales add some).</param>
+    /// <param name="events">Events generated.</param>
+    /// <param name="webhooks">What the webhook deliveries did.</param>
+    public ControlApi(RequestLog log, FaultInjector faults, Func<int> orders, int events, Func<WebhookStats> webhooks)
     {
         _log = log;
         _faults = faults;
         _orders = orders;
         _events = events;
+        _webhooks = webhooks;
     }
 
     public async Task HandleAsync(HttpContext http, string path, string? body)
@@ -34,7 +43,7 @@ internal sealed class ControlApi
                 await WriteAsync(http, w =>
                 {
                     w.WriteString("status", "ok");
-                    w.WriteNumber("orders", _orders);
+                    w.WriteNumber("orders", _orders());
                     w.WriteNumber("events", _events);
                 });
                 break;
@@ -50,6 +59,9 @@ internal sealed class ControlApi
                 break;
             case ("POST", "faults"):
                 await UpdateFaultsAsync(http, body);
+                break;
+            case ("GET", "webhooks"):
+                await WriteAsync(http, w => WriteWebhooks(w, _webhooks()));
                 break;
             default:
                 await Responses.WriteNotFoundPageAsync(http, ct);
@@ -127,6 +139,33 @@ internal sealed class ControlApi
         Json.JsonFormat.WriteNullableNumber(writer, "post_orders_status", faults.PostOrdersStatus);
         writer.WriteNumber("malformed_every", faults.MalformedEvery);
         writer.WriteNumber("reset_every", faults.ResetEvery);
+    }
+
+    private static void WriteWebhooks(Utf8JsonWriter writer, WebhookStats stats)
+    {
+        writer.WriteNumber("queued", stats.Queued);
+        writer.WriteNumber("attempts", stats.Attempts);
+        writer.WriteNumber("delivered", stats.Delivered);
+        writer.WriteNumber("retries", stats.Retries);
+        writer.WriteNumber("gave_up", stats.GaveUp);
+        writer.WriteNumber("dropped", stats.Dropped);
+        writer.WriteNumber("outstanding", stats.Outstanding);
+        writer.WriteNumber("latency_samples", stats.LatencySamples);
+        WriteNullable(writer, "latency_p50_ms", stats.LatencyP50Ms);
+        WriteNullable(writer, "latency_p95_ms", stats.LatencyP95Ms);
+        WriteNullable(writer, "latency_max_ms", stats.LatencyMaxMs);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, Math.Round(number, 3));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static Task WriteAsync(HttpContext http, Action<Utf8JsonWriter> writeMembers) =>

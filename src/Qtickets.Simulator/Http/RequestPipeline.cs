@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Qtickets.Simulator.Data;
+using Qtickets.Simulator.Webhooks;
 
 namespace Qtickets.Simulator.Http;
 
@@ -22,12 +23,13 @@ internal sealed class RequestPipeline
     private readonly TimeProvider _time;
     private long _sequence;
 
-    public RequestPipeline(Dataset data, SimulatorOptions options, FaultInjector faults, RequestLog log, TimeProvider time)
+    public RequestPipeline(
+        Dataset data, SimulatorOptions options, FaultInjector faults, RequestLog log, OrderChangeFeed feed, Func<WebhookStats> webhooks, TimeProvider time)
     {
         var generator = new OrderDetailsGenerator(data);
-        _rest = new RestApi(data, generator, options.Token, faults, time);
+        _rest = new RestApi(data, generator, options.Token, faults, feed, time);
         _partners = new PartnersApi(data, generator, options.PartnersToken);
-        _control = new ControlApi(log, faults, options.Orders, options.Events);
+        _control = new ControlApi(log, faults, () => data.Orders.Count, options.Events, webhooks);
         _faults = faults;
         _log = log;
         _time = time;

@@ -4,6 +4,7 @@ using Qtickets.Simulator.Data;
 using Qtickets.Simulator.Json;
 using Qtickets.Simulator.Query;
 using Qtickets.Simulator.Sources;
+using Qtickets.Simulator.Webhooks;
 
 namespace Qtickets.Simulator.Http;
 
@@ -16,11 +17,13 @@ internal sealed partial class RestApi
     private readonly OrderDetailsGenerator _generator;
     private readonly OrderMutations _mutations;
     private readonly BasketLookup _baskets;
+    private readonly OrderChangeFeed _feed;
     private readonly QueryExecutor _executor = new();
     private readonly Dictionary<Endpoint, IListSource> _sources;
 
-    public RestApi(Dataset data, OrderDetailsGenerator generator, string token, FaultInjector faults, TimeProvider time)
+    public RestApi(Dataset data, OrderDetailsGenerator generator, string token, FaultInjector faults, OrderChangeFeed feed, TimeProvider time)
     {
+        _feed = feed;
         _data = data;
         _token = token;
         _faults = faults;
@@ -135,9 +138,16 @@ internal sealed partial class RestApi
             return Responses.WriteErrorAsync(request.Http, 404, "Order not found", request.Aborted);
         }
 
-        var order = _mutations.Apply(position, BasketRequest.Parse(request.Body));
+        var change = BasketRequest.Parse(request.Body);
+        var order = _mutations.Apply(position, change);
+        // Queued before the answer is written, never awaited: a slow receiver must not delay the API.
+        _feed.Publish(order, EventOf(change, order));
         return WriteDataAsync(request, w => OrderJsonWriter.Write(w, order));
     }
+
+    /// <summary>A refund is <c>refunded</c>; cancelling the last tickets deletes the order (<c>deleted</c>), cancelling some only changes it (<c>updated</c>).</summary>
+    private static string EventOf(BasketRequest change, OrderDetails order) =>
+        change.Refund ? WebhookEventTypes.Refunded : order.DeletedAt != 0 ? WebhookEventTypes.Deleted : WebhookEventTypes.Updated;
 
     private ShowModel? FindShow(string text)
     {

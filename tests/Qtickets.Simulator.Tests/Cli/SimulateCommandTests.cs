@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using Qtickets.Cli;
+using Qtickets.Simulator.Tests.Support;
 using Spectre.Console;
 
 namespace Qtickets.Simulator.Tests.Cli;
@@ -45,6 +46,40 @@ public sealed class SimulateCommandTests
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
             await process.WaitForExitAsync(timeout.Token);
             Assert.Equal(ExitCodes.Success, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task With_webhook_flags_it_announces_them_and_posts_signed_webhooks_of_live_sales_until_terminated()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var process = StartCli(
+            "simulate", "--port", "0", "--orders", "100", "--events", "3", "--live-sales-per-minute", "600",
+            "--webhook-url", receiver.Url.ToString(), "--webhook-secret", "cli-webhook-secret-42", "--webhook-retry-scale", "0.001");
+        try
+        {
+            var lines = await ReadUntilAsync(process, "press Ctrl+C");
+            var received = await receiver.WaitForAsync(2);
+
+            Assert.Equal($"{receiver.Url} secret cli-***t-42 retry-scale 0.001", Value(lines, "webhooks"));
+            Assert.Equal("600 per minute", Value(lines, "live-sales"));
+            Assert.All(received, w => Assert.Equal(
+                Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA1.HashData("cli-webhook-secret-42"u8, w.Body)), w.Header("X-Signature")));
+            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+            var rest = await process.StandardOutput.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.Equal(ExitCodes.Success, process.ExitCode);
+            Assert.Contains("webhooks queued ", rest, StringComparison.Ordinal);
+            Assert.DoesNotContain("cli-webhook-secret-42", string.Join('\n', lines) + rest, StringComparison.Ordinal);
         }
         finally
         {

@@ -47,4 +47,43 @@ public sealed class SimulateSettingsTests
             },
             options);
     }
+
+    [Theory]
+    [InlineData("--webhook-url", null, "--webhook-secret")]
+    [InlineData(null, "s", "--webhook-url")]
+    [InlineData("not a url", "s", "--webhook-url")]
+    [InlineData("http://10.0.0.1:8088/x", "s", "--webhook-url")]
+    public void Webhook_flags_that_do_not_fit_together_are_reported(string? url, string? secret, string flag)
+    {
+        var settings = new SimulateSettings { WebhookUrl = url == "--webhook-url" ? "http://127.0.0.1:8088/webhooks/qtickets" : url, WebhookSecret = secret };
+
+        var result = settings.Validate();
+
+        Assert.False(result.Successful);
+        Assert.Contains(flag, result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Webhook_and_live_sales_flags_map_onto_the_simulator_options()
+    {
+        var settings = new SimulateSettings
+        {
+            WebhookUrl = "http://127.0.0.1:8088/webhooks/qtickets", WebhookSecret = "s", WebhookRetryScale = 0.01, LiveSalesPerMinute = 30,
+        };
+
+        var options = settings.ToOptions();
+
+        Assert.True(settings.Validate().Successful);
+        Assert.Equal(30, options.LiveSalesPerMinute);
+        Assert.Equal(new Uri("http://127.0.0.1:8088/webhooks/qtickets"), options.Webhooks!.Url);
+        Assert.Equal(("s", 0.01), (options.Webhooks.Secret, options.Webhooks.RetryScale));
+    }
+
+    [Fact]
+    public void Live_sales_out_of_range_name_their_flag()
+    {
+        var result = new SimulateSettings { LiveSalesPerMinute = -1 }.Validate();
+
+        Assert.Contains("--live-sales-per-minute", result.Message, StringComparison.Ordinal);
+    }
 }
