@@ -25,6 +25,16 @@ public sealed class StagedOrderLookup
         _highestStoredId = highestStoredId;
     }
 
+    /// <summary>
+    /// A look-up that asks for every order: for orders pushed one by one (webhooks), whose earlier copies may have
+    /// been stored moments before by the same listener.
+    /// </summary>
+    public static StagedOrderLookup ForEveryOrder(IClickHouseClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return new StagedOrderLookup(client, long.MaxValue);
+    }
+
     public static async Task<StagedOrderLookup> CreateAsync(IClickHouseClient client, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);

@@ -57,7 +57,8 @@ public sealed class LoaderJobFactory : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static QticketsClient CreateApi(LoaderSettings settings, ILoggerFactory logs, TimeProvider time, List<HttpClient> http)
+    /// <summary>The QTickets client of these settings; the HTTP client it uses is added to <paramref name="http"/> (the caller disposes it).</summary>
+    internal static QticketsClient CreateApi(LoaderSettings settings, ILoggerFactory logs, TimeProvider time, List<HttpClient> http)
     {
         var q = settings.Qtickets;
         var offline = settings.Runtime.OfflineFixturesDir;

@@ -81,12 +81,12 @@ public sealed class ListenCommandTests(ClickHouseServerFixture clickHouse) : ICl
     }
 
     [Fact]
-    public async Task Without_an_applier_wired_into_the_build_it_exits_1_saying_so_after_checking_its_settings()
+    public async Task Without_an_applier_it_exits_1_saying_so_after_checking_its_settings()
     {
         var env = _temp.Write("ok.env", "QTICKETS_WEBHOOK_SECRET=s\nQTICKETS_WEBHOOK_PORT=0\n");
         var console = new TestConsole().Width(250);
 
-        var exitCode = await QticketsApp.RunAsync(["listen", "--env-file", env, "--ch-env", _chEnv], console);
+        var exitCode = await QticketsApp.RunAsync(["listen", "--env-file", env, "--ch-env", _chEnv], console, new OrderApplierRegistration(_ => null), CancellationToken.None);
 
         Assert.Equal(ExitCodes.RunFailed, exitCode);
         Assert.Contains("no order applier", console.Output, StringComparison.Ordinal);
