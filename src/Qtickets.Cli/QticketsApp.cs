@@ -5,24 +5,31 @@ using Spectre.Console.Cli;
 
 namespace Qtickets.Cli;
 
-/// <summary>Builds the command tree of spec section 2 and maps failures to exit codes.</summary>
+/// <summary>Builds the command tree and maps failures to exit codes; results go to standard output, errors to standard error.</summary>
 public static class QticketsApp
 {
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, IAnsiConsole? errorConsole = null)
     {
-        var app = Create(console);
+        var errors = errorConsole is null ? ErrorConsole.StandardError() : new ErrorConsole(errorConsole);
         using var shutdown = new ShutdownSignal();
         try
         {
-            return await app.RunAsync(args, shutdown.Token).ConfigureAwait(false);
+            if (args.Length == 0)
+            {
+                // No command is a usage problem: the list of commands goes to standard error, and the exit code says so.
+                await Create(errors.Console, errors).RunAsync(["--help"], shutdown.Token).ConfigureAwait(false);
+                return ExitCodes.BadConfiguration;
+            }
+
+            return await Create(console, errors).RunAsync(args, shutdown.Token).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
-            return ErrorReporter.Report(ex, console ?? AnsiConsole.Console);
+            return ErrorReporter.Report(ex, args, errors);
         }
     }
 
-    public static CommandApp Create(IAnsiConsole? console = null)
+    public static CommandApp Create(IAnsiConsole? console = null, ErrorConsole? errors = null)
     {
         if (console is null && Console.IsOutputRedirected)
         {
@@ -31,13 +38,14 @@ public static class QticketsApp
         }
 
         var app = new CommandApp();
-        app.Configure(config => Configure(config, console));
+        app.Configure(config => Configure(config, console, errors ?? ErrorConsole.StandardError()));
         return app;
     }
 
-    private static void Configure(IConfigurator config, IAnsiConsole? console)
+    private static void Configure(IConfigurator config, IAnsiConsole? console, ErrorConsole errors)
     {
         config.SetApplicationName("qtickets");
+        config.SetApplicationVersion(ProgramVersion.Current.Text);
         config.PropagateExceptions();
         // An unknown flag (a typo such as --dryrun) is a usage error, never silently ignored.
         config.UseStrictParsing();
@@ -46,16 +54,22 @@ public static class QticketsApp
             config.ConfigureConsole(console);
         }
 
+        config.Settings.Registrar.RegisterInstance(errors);
+        AddCommands(config);
+    }
+
+    private static void AddCommands(IConfigurator config)
+    {
         config.AddCommand<RunCommand>("run")
             .WithDescription("Load QTickets events, orders and inventory into ClickHouse (the loader).");
         config.AddCommand<BootstrapCommand>("bootstrap")
             .WithDescription("Apply the ClickHouse schema idempotently and verify the required objects.");
         config.AddCommand<SmokeCommand>("smoke")
-            .WithDescription("Dry-run the loader as a child process and prove it wrote nothing.");
+            .WithDescription("Dry-run the loader as a child process and prove that no table changed.");
         config.AddCommand<ResetCommand>("reset")
             .WithDescription("Drop and recreate the stack's databases (needs --yes).");
         config.AddCommand<VerifyCommand>("verify")
-            .WithDescription("Run the whole stack-reset-and-verify routine and write a Markdown report.");
+            .WithDescription("Run the whole stack-reset-and-verify routine for real and write a Markdown report.");
         config.AddCommand<StatusCommand>("status")
             .WithDescription("Show recent runs, data freshness and row counts.");
         config.AddCommand<SimulateCommand>("simulate")
