@@ -8,8 +8,17 @@ namespace Qtickets.Cli.Infrastructure;
 /// </summary>
 public sealed record ErrorConsole(IAnsiConsole Console)
 {
-    public static ErrorConsole StandardError() =>
-        new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) }));
+    public static ErrorConsole StandardError()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
+        if (System.Console.IsErrorRedirected)
+        {
+            // A journal or a log file gets each message on one line, not wrapped at 80 columns.
+            console.Profile.Width = 1000;
+        }
+
+        return new ErrorConsole(console);
+    }
 
     public void Error(string message) => Console.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
 
