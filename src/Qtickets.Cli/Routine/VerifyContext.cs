@@ -15,6 +15,8 @@ public sealed class VerifyContext(VerifyOptions options, IClickHouseClient admin
     private const int LogLines = 8;
     private const int OutputLines = 12;
 
+    private readonly List<CommandRun> _runsOfStep = [];
+
     public VerifyOptions Options => options;
 
     /// <summary>Admin account, connected to the stack's database.</summary>
@@ -57,8 +59,18 @@ public sealed class VerifyContext(VerifyOptions options, IClickHouseClient admin
     {
         var result = await ChildProcess.RunAsync(command, time, cancellationToken).ConfigureAwait(false);
         var line = Redact(command.Display());
-        return new CommandRun(new StepCommand(line, result.ExitCode, result.Duration), result,
+        var run = new CommandRun(new StepCommand(line, result.ExitCode, result.Duration), result,
             [$"$ {line}", .. result.LastLogLines(LogLines).Select(Redact), .. Last(result.Output, OutputLines).Select(Redact)]);
+        _runsOfStep.Add(run);
+        return run;
+    }
+
+    /// <summary>The commands run since the last call: a step that threw afterwards still reports what they printed.</summary>
+    public IReadOnlyList<CommandRun> TakeRunsOfStep()
+    {
+        var runs = _runsOfStep.ToList();
+        _runsOfStep.Clear();
+        return runs;
     }
 
     private static IEnumerable<string> Last(IReadOnlyList<string> lines, int count) => lines.Skip(Math.Max(0, lines.Count - count));

@@ -57,6 +57,7 @@ public sealed class VerifyRoutine(VerifyContext context)
     private async Task<VerifyStep> TimedAsync(IVerifyStep step, int number, CancellationToken cancellationToken)
     {
         var start = context.Time.GetTimestamp();
+        context.TakeRunsOfStep();
         VerifyStep result;
         try
         {
@@ -64,8 +65,13 @@ public sealed class VerifyRoutine(VerifyContext context)
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Whatever went wrong, the step did not pass: the report says why instead of the routine dying.
-            result = VerifyStep.Because(StepOutcome.Failed, context.Redact($"{ex.GetType().Name}: {ex.Message}"));
+            // Whatever went wrong, the step did not pass: the report says why, with what its commands printed.
+            var runs = context.TakeRunsOfStep();
+            result = VerifyStep.Because(StepOutcome.Failed, context.Redact($"{ex.GetType().Name}: {ex.Message}")) with
+            {
+                Commands = [.. runs.Select(r => r.Command)],
+                Log = [.. runs.SelectMany(r => r.Excerpt)],
+            };
         }
 
         return result with { Number = number, Name = step.Name, Title = step.Title, Duration = context.Time.GetElapsedTime(start) };

@@ -97,6 +97,23 @@ public sealed class VerifyCommandTests(ClickHouseServerFixture clickHouse) : ICl
         Assert.Contains("means stub mode (DRY_RUN=true)", await File.ReadAllTextAsync(ReportPath), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unreachable_clickhouse_fails_the_reset_and_the_report_shows_what_the_reset_command_printed()
+    {
+        var chEnv = _temp.Write("down.env", "CLICKHOUSE_HOST=127.0.0.1\nCLICKHOUSE_PORT=9\nCLICKHOUSE_DB=zakaz\nCLICKHOUSE_USER=u\nCLICKHOUSE_PASSWORD=pw-0123456789abcdef\n");
+
+        var run = await CliRunner.RunAsync("verify", "--ch-env", chEnv, "--report", ReportPath);
+
+        Assert.Equal(3, run.ExitCode);
+        var report = await File.ReadAllTextAsync(ReportPath);
+        Assert.Contains("- verdict: **FAILED**: reset FAILED", report, StringComparison.Ordinal);
+        Assert.Contains("ClickHouse unknown (unreachable)", report, StringComparison.Ordinal);
+        Assert.Matches(@"- `[^`]*qtickets\.dll reset --yes --ch-env [^`]*` exited 1", report);
+        Assert.Contains("error: ClickHouse at http://127.0.0.1:9 could not be reached", report, StringComparison.Ordinal);
+        Assert.Contains("| 2 | Bootstrap: apply the schema, every object it defines in place | not run |", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("pw-0123456789abcdef", report, StringComparison.Ordinal);
+    }
+
     private VerifyOptions Options(string database) =>
         new(ClickHouseSettingsParser.Parse(SettingsLayers.Create(clickHouseEnvFile: ChEnvFile.Write(_temp, clickHouse, database)), "test"), "qtickets_api");
 }
