@@ -82,6 +82,7 @@ public sealed class DatabaseFingerprintTests(ClickHouseServerFixture clickHouse)
 
     private static Task InsertOrderAsync(ClickHouseTestDatabase db, int version, int tickets) =>
         db.Writer.ExecuteAsync(
-            $"INSERT INTO {Orders} (order_id, tickets_sold, _ver, _dedup_key) SELECT '1', {tickets}, {version}, lower(hex(MD5('1')))",
+            // Every column fixed (no now() default), so the same arguments give the very same row.
+            $"INSERT INTO {Orders} (order_id, tickets_sold, _ver, _dedup_key, _loaded_at) SELECT '1', {tickets}, {version}, lower(hex(MD5('1'))), toDateTime('2025-11-03 12:00:00')",
             CancellationToken.None);
 }
