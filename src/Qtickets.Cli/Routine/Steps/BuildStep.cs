@@ -33,19 +33,22 @@ public sealed class BuildStep : IVerifyStep
         var program = Path.Combine(output, "qtickets.dll");
         var version = await context.RunAsync(QticketsProcess.Published(program, ["--version"], LogFormat.Text), cancellationToken)
             .ConfigureAwait(false);
+        var printed = string.Join(' ', version.Result.Output).Trim();
         VerifyCheck[] checks =
         [
             VerifyCheck.Equal("deploy/Dockerfile publishes with", $"{DockerfileCommand}/app", DockerfileLine(checkout)),
             StackCommands.ExitCode(publish, "scripts/publish.sh"),
             StackCommands.ExitCode(version, "qtickets --version"),
-            VerifyCheck.Equal("version of the published program", ProgramVersion.Current.Text, string.Join(' ', version.Result.Output).Trim()),
+            // The sources' commit may be newer than this program's (./qtickets rebuilds itself only when src/ changed).
+            new("version the published program prints", $"{ProgramVersion.Current.Version}+<commit of the sources>", printed,
+                printed == ProgramVersion.Current.Version || printed.StartsWith(ProgramVersion.Current.Version + "+", StringComparison.Ordinal)),
         ];
         if (checks.All(c => c.Passed))
         {
             context.PublishedProgram = program;
         }
 
-        return VerifyContext.Measured($"published to {output}; it says {string.Join(' ', version.Result.Output).Trim()}", checks, publish, version);
+        return VerifyContext.Measured($"published to {output}; it says {printed}", checks, publish, version);
     }
 
     private static string DockerfileLine(SourceCheckout checkout) =>
