@@ -6,32 +6,44 @@ using Spectre.Console.Cli;
 
 namespace Qtickets.Cli;
 
-/// <summary>Builds the command tree of spec section 2 and maps failures to exit codes.</summary>
+/// <summary>Builds the command tree and maps failures to exit codes; results go to standard output, errors to standard error.</summary>
 public static class QticketsApp
 {
-    public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null) =>
-        RunAsync(args, console, null, CancellationToken.None);
+    public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null, IAnsiConsole? errorConsole = null) =>
+        RunAsync(args, console, errorConsole, null, CancellationToken.None);
+
+    public static Task<int> RunAsync(string[] args, IAnsiConsole? console, OrderApplierRegistration? appliers, CancellationToken cancellationToken) =>
+        RunAsync(args, console, null, appliers, cancellationToken);
 
     /// <param name="args">The command line.</param>
-    /// <param name="console">Where output goes (a test console in tests).</param>
+    /// <param name="console">Where results go (a test console in tests).</param>
+    /// <param name="errorConsole">Where errors and usage problems go; null for standard error.</param>
     /// <param name="appliers">The order applier of <c>listen</c>; null for this build's <see cref="OrderApplierRegistration.Default"/>.</param>
     /// <param name="cancellationToken">Stops the command as Ctrl+C or SIGTERM would.</param>
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console, OrderApplierRegistration? appliers, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        string[] args, IAnsiConsole? console, IAnsiConsole? errorConsole, OrderApplierRegistration? appliers, CancellationToken cancellationToken)
     {
-        var app = Create(console, appliers);
+        var errors = errorConsole is null ? ErrorConsole.StandardError() : new ErrorConsole(errorConsole);
         using var shutdown = new ShutdownSignal();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(shutdown.Token, cancellationToken);
         try
         {
-            return await app.RunAsync(args, stop.Token).ConfigureAwait(false);
+            if (args.Length == 0)
+            {
+                // No command is a usage problem: the list of commands goes to standard error, and the exit code says so.
+                await Create(errors.Console, errors, appliers).RunAsync(["--help"], stop.Token).ConfigureAwait(false);
+                return ExitCodes.BadConfiguration;
+            }
+
+            return await Create(console, errors, appliers).RunAsync(args, stop.Token).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
-            return ErrorReporter.Report(ex, console ?? AnsiConsole.Console);
+            return ErrorReporter.Report(ex, args, errors);
         }
     }
 
-    public static CommandApp Create(IAnsiConsole? console = null, OrderApplierRegistration? appliers = null)
+    public static CommandApp Create(IAnsiConsole? console = null, ErrorConsole? errors = null, OrderApplierRegistration? appliers = null)
     {
         if (console is null && Console.IsOutputRedirected)
         {
@@ -40,13 +52,14 @@ public static class QticketsApp
         }
 
         var app = new CommandApp();
-        app.Configure(config => Configure(config, console, appliers ?? OrderApplierRegistration.Default));
+        app.Configure(config => Configure(config, console, errors ?? ErrorConsole.StandardError(), appliers ?? OrderApplierRegistration.Default));
         return app;
     }
 
-    private static void Configure(IConfigurator config, IAnsiConsole? console, OrderApplierRegistration appliers)
+    private static void Configure(IConfigurator config, IAnsiConsole? console, ErrorConsole errors, OrderApplierRegistration appliers)
     {
         config.SetApplicationName("qtickets");
+        config.SetApplicationVersion(ProgramVersion.Current.Text);
         config.PropagateExceptions();
         // An unknown flag (a typo such as --dryrun) is a usage error, never silently ignored.
         config.UseStrictParsing();
@@ -55,18 +68,23 @@ public static class QticketsApp
             config.ConfigureConsole(console);
         }
 
+        config.Settings.Registrar.RegisterInstance(errors);
         config.Settings.Registrar.RegisterInstance(appliers);
+        AddCommands(config);
+    }
 
+    private static void AddCommands(IConfigurator config)
+    {
         config.AddCommand<RunCommand>("run")
             .WithDescription("Load QTickets events, orders and inventory into ClickHouse (the loader).");
         config.AddCommand<BootstrapCommand>("bootstrap")
             .WithDescription("Apply the ClickHouse schema idempotently and verify the required objects.");
         config.AddCommand<SmokeCommand>("smoke")
-            .WithDescription("Dry-run the loader as a child process and prove it wrote nothing.");
+            .WithDescription("Dry-run the loader as a child process and prove that no table changed.");
         config.AddCommand<ResetCommand>("reset")
             .WithDescription("Drop and recreate the stack's databases (needs --yes).");
         config.AddCommand<VerifyCommand>("verify")
-            .WithDescription("Run the whole stack-reset-and-verify routine and write a Markdown report.");
+            .WithDescription("Run the whole stack-reset-and-verify routine for real and write a Markdown report.");
         config.AddCommand<StatusCommand>("status")
             .WithDescription("Show recent runs, data freshness and row counts.");
         config.AddCommand<SimulateCommand>("simulate")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Qtickets.ClickHouse;
+using Qtickets.Cli.Infrastructure;
 using Qtickets.ClickHouse.Schema;
 using Qtickets.Configuration;
 using Spectre.Console;
@@ -12,7 +13,7 @@ namespace Qtickets.Cli.Commands;
 /// (spec section 1 step 2), prints the table list and the <c>meta_job_runs</c> row count. Exit codes: 0 done,
 /// 1 ClickHouse unreachable or a statement refused, 2 bad configuration, 3 a required object is missing.
 /// </summary>
-public sealed class BootstrapCommand(IAnsiConsole console) : AsyncCommand<BootstrapSettings>
+public sealed class BootstrapCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<BootstrapSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, BootstrapSettings settings, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class BootstrapCommand(IAnsiConsole console) : AsyncCommand<Bootst
         }
         catch (Exception ex) when (ex is ConfigurationException or ClickHouseConfigurationException)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            errors.Error(ex.Message);
             return ExitCodes.BadConfiguration;
         }
 
@@ -40,7 +41,7 @@ public sealed class BootstrapCommand(IAnsiConsole console) : AsyncCommand<Bootst
         }
         catch (Exception ex) when (ex is ClickHouseException or SchemaBootstrapException)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            errors.Error(ex.Message);
             return ExitCodes.RunFailed;
         }
     }

@@ -11,21 +11,21 @@ namespace Qtickets.Cli.Commands;
 /// <c>qtickets reset --yes</c> (routine step 1): drops and recreates the stack's database with the admin account.
 /// Without <c>--yes</c> it explains and exits 2; a server that is not on loopback needs <c>--force</c> too.
 /// </summary>
-public sealed class ResetCommand(IAnsiConsole console) : AsyncCommand<ResetSettings>
+public sealed class ResetCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<ResetSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ResetSettings settings, CancellationToken cancellationToken)
     {
         var clickHouse = ClickHouseSettingsParser.Parse(CommandEnvironment.Layers(settings), "to reset the stack");
         if (!settings.Yes)
         {
-            console.MarkupLineInterpolated($"reset drops the database [yellow]{clickHouse.Database}[/] on {clickHouse.BaseUri} with all its data and creates it empty.");
-            console.MarkupLine("Nothing was done. Run it again with [green]--yes[/] to proceed.");
+            errors.Console.MarkupLineInterpolated($"reset drops the database [yellow]{clickHouse.Database}[/] on {clickHouse.BaseUri} with all its data and creates it empty.");
+            errors.Console.MarkupLine("Nothing was done. Run it again with [green]--yes[/] to proceed.");
             return ExitCodes.BadConfiguration;
         }
 
         if (!clickHouse.IsLoopback && !settings.Force)
         {
-            console.MarkupLineInterpolated($"[red]refused:[/] {clickHouse.Host} is not a loopback server; add --force to reset it anyway.");
+            errors.Refused($"{clickHouse.Host} is not a loopback server; add --force to reset it anyway.");
             return ExitCodes.BadConfiguration;
         }
 

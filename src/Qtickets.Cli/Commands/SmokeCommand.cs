@@ -8,10 +8,11 @@ using Spectre.Console.Cli;
 namespace Qtickets.Cli.Commands;
 
 /// <summary>
-/// <c>qtickets smoke</c> (routine step 4): refuses (2) unless the configuration is a dry run, runs the loader as a
-/// child process, prints its exit code and last log lines, and exits 3 when <c>meta_job_runs</c> changed.
+/// <c>qtickets smoke</c> (routine step 3): refuses (2) unless the configuration is a dry run, fingerprints every table
+/// of the database, runs the loader as a child process, fingerprints again, prints the command, its exit code and last
+/// log lines (text on a terminal), and exits 3 when any table changed or the loader failed.
 /// </summary>
-public sealed class SmokeCommand(IAnsiConsole console) : AsyncCommand<SmokeSettings>
+public sealed class SmokeCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<SmokeSettings>
 {
     private const int TailLines = 15;
 
@@ -22,36 +23,41 @@ public sealed class SmokeCommand(IAnsiConsole console) : AsyncCommand<SmokeSetti
         var loader = LoaderSettingsParser.Parse(CommandEnvironment.Layers(layered));
         if (!loader.Runtime.DryRun)
         {
-            console.MarkupLineInterpolated($"[red]refused:[/] smoke runs only a dry run, and {envFile} does not say DRY_RUN=true");
+            errors.Refused($"smoke runs only a dry run, and {envFile} does not say DRY_RUN=true");
             return ExitCodes.BadConfiguration;
         }
 
-        var clickHouse = ClickHouseSettingsParser.Parse(CommandEnvironment.Layers(layered), "to count meta_job_runs");
+        var clickHouse = ClickHouseSettingsParser.Parse(CommandEnvironment.Layers(layered), "to fingerprint the database");
         using var session = new ClickHouseSession(ClickHouseConnections.Admin(clickHouse));
-        var outcome = await new SmokeTest(session.Client, loader.Runtime.JobName, TimeProvider.System)
-            .RunAsync(envFile, settings.ChEnv, cancellationToken).ConfigureAwait(false);
+        var childLog = LoggingSetup.ChildFormat(Environment.GetEnvironmentVariable(QticketsProcess.LogFormatVariable));
+        var outcome = await new SmokeTest(new DatabaseFingerprint(session.Client), clickHouse.Database, TimeProvider.System)
+            .RunAsync(envFile, settings.ChEnv, childLog, cancellationToken).ConfigureAwait(false);
         Print(outcome, envFile);
         return outcome.Passed ? ExitCodes.Success : ExitCodes.CheckViolated;
     }
 
     private void Print(SmokeOutcome outcome, string envFile)
     {
-        console.MarkupLineInterpolated($"smoke: dry run of the loader with {envFile}");
-        console.MarkupLineInterpolated($"loader exit code: {outcome.Loader.ExitCode} ({outcome.Loader.Duration.TotalSeconds:F1} s)");
-        console.WriteLine($"last {TailLines} log lines:");
+        var output = console.Profile.Out.Writer;
+        output.WriteLine($"smoke: dry run of the loader with {envFile}");
+        output.WriteLine($"$ {outcome.Command.Display()}");
+        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"loader exit code: {outcome.Loader.ExitCode} ({outcome.Loader.Duration.TotalSeconds:F1} s)"));
+        output.WriteLine($"last {TailLines} log lines:");
         foreach (var line in outcome.Loader.LastLogLines(TailLines))
         {
-            console.WriteLine("  " + line);
+            output.WriteLine("  " + line);
         }
 
-        console.MarkupLineInterpolated($"meta_job_runs before: {outcome.CountBefore}, after: {outcome.CountAfter}, started in the last 5 minutes: {outcome.RecentRows}");
-        console.MarkupLine(outcome.Passed
-            ? "[green]smoke passed[/]: the dry run exited 0 and wrote nothing"
-            : $"[red]smoke failed[/]: {Markup.Escape(Reason(outcome))}");
-    }
+        output.WriteLine($"tables of {outcome.Before.Database}: {outcome.Before.Tables.Count} before, {outcome.After.Tables.Count} after, {outcome.ChangedTables.Count} changed");
+        foreach (var table in outcome.ChangedTables)
+        {
+            output.WriteLine($"  changed {table}: {outcome.Before.Find(table)?.ToString() ?? "absent"} -> {outcome.After.Find(table)?.ToString() ?? "absent"}");
+        }
 
-    private static string Reason(SmokeOutcome outcome) =>
-        !outcome.LoaderSucceeded ? $"the loader exited {outcome.Loader.ExitCode}"
-        : !outcome.NothingWritten ? "meta_job_runs changed during a dry run"
-        : "the loader did not log that nothing was written";
+        output.Flush();
+        console.MarkupLine(outcome.Passed
+            ? $"[green]smoke passed[/]: {Markup.Escape(outcome.Verdict)}"
+            : $"[red]smoke failed[/]: {Markup.Escape(outcome.Verdict)}");
+    }
 }

@@ -5,21 +5,15 @@ namespace Qtickets.Cli.Infrastructure;
 /// <summary>Runs a program without a shell and captures its output line by line; killed with its tree on cancellation.</summary>
 public static class ChildProcess
 {
-    public static ProcessStartInfo StartInfo(string program) => new(program)
-    {
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-        UseShellExecute = false,
-    };
-
-    public static async Task<ChildProcessResult> RunAsync(ProcessStartInfo start, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<ChildProcessResult> RunAsync(ChildCommand command, TimeProvider time, CancellationToken cancellationToken)
     {
         var output = new List<string>();
         var log = new List<string>();
+        var lines = new List<string>();
         var started = time.GetTimestamp();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
+        using var process = new Process { StartInfo = command.StartInfo() };
+        process.OutputDataReceived += (_, e) => Append(output, lines, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(log, lines, e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -35,27 +29,24 @@ public static class ChildProcess
 
         // The parameterless wait drains the redirected streams after the asynchronous wait returned.
         process.WaitForExit();
-        return new ChildProcessResult(process.ExitCode, Snapshot(output), Snapshot(log), time.GetElapsedTime(started));
+        lock (lines)
+        {
+            return new ChildProcessResult(process.ExitCode, [.. output], [.. log], time.GetElapsedTime(started)) { Lines = [.. lines] };
+        }
     }
 
-    private static void Append(List<string> lines, string? line)
+    private static void Append(List<string> stream, List<string> lines, string? line)
     {
         if (line is null)
         {
             return;
         }
 
+        // One lock for both lists: the combined list keeps the order in which lines arrived.
         lock (lines)
         {
+            stream.Add(line);
             lines.Add(line);
-        }
-    }
-
-    private static List<string> Snapshot(List<string> lines)
-    {
-        lock (lines)
-        {
-            return [.. lines];
         }
     }
 }

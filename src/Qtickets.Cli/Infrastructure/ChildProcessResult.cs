@@ -1,7 +1,16 @@
 namespace Qtickets.Cli.Infrastructure;
 
-/// <summary>How a child <c>qtickets</c> process ended, with everything it printed (standard error holds the log).</summary>
+/// <summary>
+/// How a child process ended, with everything it printed: standard output (results, tables), standard error (the
+/// log of a <c>qtickets</c> child) and both together in the order the lines arrived.
+/// </summary>
 public sealed record ChildProcessResult(int ExitCode, IReadOnlyList<string> Output, IReadOnlyList<string> Log, TimeSpan Duration)
 {
-    public IReadOnlyList<string> LastLogLines(int count) => Log.Skip(Math.Max(0, Log.Count - count)).ToList();
+    public IReadOnlyList<string> Lines { get; init; } = [];
+
+    public IReadOnlyList<string> LastLogLines(int count) => Last(Log, count);
+
+    public IReadOnlyList<string> LastLines(int count) => Last(Lines, count);
+
+    private static List<string> Last(IReadOnlyList<string> lines, int count) => lines.Skip(Math.Max(0, lines.Count - count)).ToList();
 }

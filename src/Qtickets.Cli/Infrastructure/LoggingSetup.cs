@@ -28,11 +28,19 @@ public static class LoggingSetup
         return new SerilogLoggerFactory(logger, dispose: true);
     }
 
-    public static LogFormat DefaultFormat(string? configured) => configured?.ToLowerInvariant() switch
+    public static LogFormat DefaultFormat(string? configured) => Choose(configured, Console.IsErrorRedirected);
+
+    /// <summary>
+    /// How a command that shows its child's log (smoke) asks the child to write it: as <c>QTICKETS_LOG_FORMAT</c> says,
+    /// otherwise readable text when the output goes to a terminal and JSON when it goes to a file, a pipe or a journal.
+    /// </summary>
+    public static LogFormat ChildFormat(string? configured) => Choose(configured, Console.IsOutputRedirected);
+
+    public static LogFormat Choose(string? configured, bool redirected) => configured?.ToLowerInvariant() switch
     {
         "json" => LogFormat.Json,
         "text" => LogFormat.Text,
-        _ => Console.IsErrorRedirected ? LogFormat.Json : LogFormat.Text,
+        _ => redirected ? LogFormat.Json : LogFormat.Text,
     };
 
     public static LogEventLevel ParseLevel(string level) => level.ToLowerInvariant() switch

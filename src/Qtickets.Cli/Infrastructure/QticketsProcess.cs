@@ -1,34 +1,28 @@
-using System.Diagnostics;
-
 namespace Qtickets.Cli.Infrastructure;
 
 /// <summary>
-/// Runs this same program as a child process (the smoke test of the routine runs the loader exactly as the
-/// scheduler would, in its own process). Output is captured line by line; nothing is passed through a shell.
+/// This same program, or a published copy of it, as a child process: the smoke test and the verify routine run
+/// the loader and the other commands exactly as an operator or the scheduler would, each in its own process.
 /// </summary>
 public static class QticketsProcess
 {
-    public static Task<ChildProcessResult> RunAsync(
-        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment, TimeProvider time, CancellationToken cancellationToken) =>
-        ChildProcess.RunAsync(StartInfo(arguments, environment), time, cancellationToken);
+    public const string LogFormatVariable = "QTICKETS_LOG_FORMAT";
 
-    private static ProcessStartInfo StartInfo(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment)
-    {
-        // Always `dotnet qtickets.dll`: this assembly is the program, whether we run as the CLI or inside a test host.
-        var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-        var start = ChildProcess.StartInfo(host);
-        start.ArgumentList.Add(typeof(QticketsProcess).Assembly.Location);
-        foreach (var argument in arguments)
+    /// <summary>Always <c>dotnet qtickets.dll</c>: this assembly is the program, whether it runs as the CLI or inside a test host.</summary>
+    public static ChildCommand Command(IReadOnlyList<string> arguments, LogFormat logFormat) =>
+        Published(typeof(QticketsProcess).Assembly.Location, arguments, logFormat);
+
+    /// <summary>The program at <paramref name="dll"/> (e.g. the output of <c>scripts/publish.sh</c>).</summary>
+    public static ChildCommand Published(string dll, IReadOnlyList<string> arguments, LogFormat logFormat) =>
+        new(DotnetHost(), [dll, .. arguments])
         {
-            start.ArgumentList.Add(argument);
-        }
+            Environment = new Dictionary<string, string> { [LogFormatVariable] = logFormat == LogFormat.Json ? "json" : "text" },
+        };
 
-        start.Environment["QTICKETS_LOG_FORMAT"] = "json";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
+    public static Task<ChildProcessResult> RunAsync(IReadOnlyList<string> arguments, LogFormat logFormat, TimeProvider time, CancellationToken cancellationToken) =>
+        ChildProcess.RunAsync(Command(arguments, logFormat), time, cancellationToken);
 
-        return start;
-    }
+    /// <summary>The <c>dotnet</c> that runs this process when there is one, so a child uses the same runtime.</summary>
+    public static string DotnetHost() =>
+        Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
 }

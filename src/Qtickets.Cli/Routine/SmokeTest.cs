@@ -1,30 +1,26 @@
 using Qtickets.Cli.Infrastructure;
-using Qtickets.ClickHouse;
-using Qtickets.Pipeline.Loading;
 
 namespace Qtickets.Cli.Routine;
 
 /// <summary>
-/// Step 4 of the operators' routine: count <c>meta_job_runs</c> of the job, run the loader in dry-run as a child
-/// process, count again. The caller has already refused a configuration that is not a dry run.
+/// Step 3 of the operators' routine: fingerprint every table of the database, run the loader in dry-run as a child
+/// process, fingerprint again. The caller has already refused a configuration that is not a dry run. A real run that
+/// finished before (even a second ago) does not matter: only a change between the two fingerprints does.
 /// </summary>
-public sealed class SmokeTest(IClickHouseClient counter, string job, TimeProvider time)
+public sealed class SmokeTest(DatabaseFingerprint fingerprint, string database, TimeProvider time)
 {
-    public static readonly TimeSpan RecentWindow = TimeSpan.FromMinutes(5);
-
-    public async Task<SmokeOutcome> RunAsync(string envFile, string? chEnv, CancellationToken cancellationToken)
+    public async Task<SmokeOutcome> RunAsync(string envFile, string? chEnv, LogFormat childLog, CancellationToken cancellationToken)
     {
-        var runs = new JobRunStore(counter, job);
-        var before = await runs.CountAsync(cancellationToken).ConfigureAwait(false);
+        var before = await fingerprint.TakeAsync(database, cancellationToken).ConfigureAwait(false);
         var arguments = new List<string> { "run", "--env-file", envFile, "--dry-run" };
         if (chEnv is not null)
         {
             arguments.AddRange(["--ch-env", chEnv]);
         }
 
-        var loader = await QticketsProcess.RunAsync(arguments, null, time, cancellationToken).ConfigureAwait(false);
-        var after = await runs.CountAsync(cancellationToken).ConfigureAwait(false);
-        var recent = await runs.CountRecentAsync(RecentWindow, cancellationToken).ConfigureAwait(false);
-        return new SmokeOutcome(before, after, recent, loader);
+        var command = QticketsProcess.Command(arguments, childLog);
+        var loader = await ChildProcess.RunAsync(command, time, cancellationToken).ConfigureAwait(false);
+        var after = await fingerprint.TakeAsync(database, cancellationToken).ConfigureAwait(false);
+        return new SmokeOutcome(before, after, command, loader);
     }
 }

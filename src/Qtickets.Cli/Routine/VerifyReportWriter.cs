@@ -1,125 +1,123 @@
 using System.Globalization;
 using System.Text;
+using Qtickets.Pipeline.Time;
 
 namespace Qtickets.Cli.Routine;
 
 /// <summary>
-/// The Markdown report of the routine (step 8): every step with outcome and duration, versions, the smoke output,
-/// the table list, every SQL check with expected and actual values, and the definition-of-done checklist ticked
-/// from what was measured, never from what was hoped.
+/// The Markdown report of the routine: verdict, Moscow time, versions, where the load came from and what became of
+/// its data; every step with outcome and duration; one checks table (check, expected, actual, result); the schema's
+/// objects with engine and rows; every operator-routine test by name; each step's command lines and log excerpt.
 /// </summary>
 public static class VerifyReportWriter
 {
     public static string Render(VerifyReport report)
     {
         var md = new StringBuilder();
-        Line(md, "# qtickets: stack-reset-and-verify report");
-        Line(md);
-        Line(md, $"- started: {report.StartedAt:yyyy-MM-dd HH:mm:ss zzz}");
-        Line(md, $"- verdict: **{(report.Passed ? "PASSED" : "FAILED")}**");
-        Line(md, $"- loader: {report.LoaderVersion}");
-        Line(md, $"- ClickHouse: {report.ClickHouseVersion ?? "unknown"} at {report.ClickHouseEndpoint}, database `{report.Database}`");
-        Line(md);
+        Header(md, report);
         Steps(md, report);
-        Checklist(md, report);
-        Tables(md, report);
-        Details(md, report);
+        Checks(md, report);
+        Objects(md, report);
+        Tests(md, report);
+        Logs(md, report);
         return md.ToString();
+    }
+
+    private static void Header(StringBuilder md, VerifyReport report)
+    {
+        var moscow = MoscowTime.ToWallClock(report.StartedAt);
+        var offset = moscow - report.StartedAt.UtcDateTime;
+        Line(md, "# qtickets verify: stack reset and verify");
+        Line(md);
+        Line(md, $"- verdict: **{report.Verdict.ToString().ToUpperInvariant()}**: {report.VerdictReason}");
+        Line(md, Invariant($"- started: {moscow:yyyy-MM-dd HH:mm:ss} Moscow time (UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}), took {report.Duration.TotalSeconds:F1} s"));
+        Line(md, $"- versions: {report.ProgramVersion}; ClickHouse {report.ServerVersion ?? "unknown (unreachable)"} at {report.Endpoint}, database `{report.Database}`");
+        Line(md, $"- loaded from: {report.LoadSource}");
+        Line(md, $"- loaded data: {report.DataNote}");
+        Line(md);
     }
 
     private static void Steps(StringBuilder md, VerifyReport report)
     {
-        Line(md, "## Steps");
-        Line(md);
-        Line(md, "| # | step | outcome | duration | summary |");
-        Line(md, "| --- | --- | --- | --- | --- |");
+        Table(md, "Steps", ["#", "step", "outcome", "duration", "summary"], report.Steps.Select(s => new[]
+        {
+            s.Number.ToString(CultureInfo.InvariantCulture), s.Title, Outcome(s.Outcome), Invariant($"{s.Duration.TotalSeconds:F1} s"), s.Summary,
+        }));
+    }
+
+    private static void Checks(StringBuilder md, VerifyReport report)
+    {
+        Table(md, "Checks", ["step", "check", "expected", "actual", "result"], report.Steps.SelectMany(s => s.Checks.Select(c => new[]
+        {
+            s.Name, c.Check, c.Expected, c.Actual, c.Passed ? "passed" : "**FAILED**",
+        })));
+    }
+
+    private static void Objects(StringBuilder md, VerifyReport report)
+    {
+        Table(md, "Schema objects after the bootstrap", ["object", "kind", "defined in", "engine", "rows"], report.Objects.Select(o => new[]
+        {
+            $"`{o.Name}`", o.Kind, o.Script ?? "-", o.Engine ?? "**missing**", o.Rows?.ToString(CultureInfo.InvariantCulture) ?? "-",
+        }));
+    }
+
+    private static void Tests(StringBuilder md, VerifyReport report)
+    {
+        Table(md, "Operator-routine tests", ["test", "outcome", "duration"], report.Tests.Select(t => new[]
+        {
+            t.Name, t.Passed ? t.Outcome : $"**{t.Outcome}**", Invariant($"{t.Duration.TotalMilliseconds:F0} ms"),
+        }));
+    }
+
+    private static void Logs(StringBuilder md, VerifyReport report)
+    {
+        Line(md, "## Commands and logs");
         foreach (var step in report.Steps)
         {
-            Line(md, $"| {step.Number} | {step.Title} | {Outcome(step.Outcome)} | {step.Duration.TotalSeconds:F1} s | {Cell(step.Summary)} |");
-        }
-
-        Line(md, "| 8 | Markdown report | this file | | |");
-        Line(md);
-    }
-
-    private static void Checklist(StringBuilder md, VerifyReport report)
-    {
-        Line(md, "## Definition of done");
-        Line(md);
-        Tick(md, report, 2, "the bootstrap created every required object and `meta_job_runs` is empty");
-        Tick(md, report, 4, "smoke: the dry run exited 0 and `meta_job_runs` did not change");
-        Tick(md, report, 5, "manual dry run: no exception, logged that nothing was written, staging and `meta_job_runs` still 0");
-        Tick(md, report, 6, "the API client's GET path and POST fallback tests pass");
-        Tick(md, report, 7, "live run: `meta_job_runs` gained an `ok` row and `fact_qtickets_sales_daily` has rows");
-        Line(md);
-    }
-
-    private static void Tables(StringBuilder md, VerifyReport report)
-    {
-        Line(md, "## Tables after the bootstrap");
-        Line(md);
-        Line(md, "| object | engine | rows |");
-        Line(md, "| --- | --- | --- |");
-        foreach (var table in report.Tables)
-        {
-            Line(md, $"| `{table.Name}` | {table.Engine} | {table.Rows?.ToString(CultureInfo.InvariantCulture) ?? "-"} |");
-        }
-
-        Line(md);
-    }
-
-    private static void Details(StringBuilder md, VerifyReport report)
-    {
-        Line(md, "## Checks and output per step");
-        foreach (var step in report.Steps.Where(s => s.Checks.Count > 0 || s.Output.Count > 0))
-        {
             Line(md);
-            Line(md, $"### {step.Number}. {step.Title}");
+            Line(md, Invariant($"### {step.Number}. {step.Name}: {Outcome(step.Outcome)} ({step.Duration.TotalSeconds:F1} s)"));
             Line(md);
-            if (step.Checks.Count > 0)
+            foreach (var command in step.Commands)
             {
-                Line(md, "| SQL | expected | actual | ok |");
-                Line(md, "| --- | --- | --- | --- |");
-                foreach (var check in step.Checks)
-                {
-                    Line(md, $"| `{Cell(check.Sql)}` | {Cell(check.Expected)} | {Cell(check.Actual)} | {(check.Passed ? "yes" : "**no**")} |");
-                }
+                Line(md, Invariant($"- `{command.CommandLine}` exited {command.ExitCode} after {command.Duration.TotalSeconds:F1} s"));
+            }
 
+            if (step.Log.Count > 0)
+            {
                 Line(md);
-            }
-
-            if (step.Output.Count > 0)
-            {
-                Line(md, "```");
-                foreach (var line in step.Output)
-                {
-                    Line(md, line);
-                }
-
+                Line(md, "```text");
+                step.Log.ToList().ForEach(l => Line(md, l.Replace("```", "'''", StringComparison.Ordinal)));
                 Line(md, "```");
             }
         }
     }
 
-    private static void Tick(StringBuilder md, VerifyReport report, int number, string text)
+    private static void Table(StringBuilder md, string title, string[] headers, IEnumerable<string[]> rows)
     {
-        var step = report.Steps.FirstOrDefault(s => s.Number == number);
-        var mark = step?.Outcome == StepOutcome.Passed ? "x" : " ";
-        var note = step is null || step.Outcome == StepOutcome.Passed ? string.Empty : step.Outcome == StepOutcome.NotRun ? $" ({step.Summary})" : $" (FAILED: {step.Summary})";
-        Line(md, $"- [{mark}] {text}{note}");
+        Line(md, $"## {title}");
+        Line(md);
+        Line(md, $"| {string.Join(" | ", headers)} |");
+        Line(md, $"|{string.Concat(headers.Select(_ => " --- |"))}");
+        var any = false;
+        foreach (var row in rows)
+        {
+            any = true;
+            Line(md, $"| {string.Join(" | ", row.Select(Cell))} |");
+        }
+
+        if (!any)
+        {
+            Line(md, $"| (none) |{string.Concat(headers.Skip(1).Select(_ => " |"))}");
+        }
+
+        Line(md);
     }
 
-    private static string Outcome(StepOutcome outcome) => outcome switch
-    {
-        StepOutcome.Passed => "passed",
-        StepOutcome.Failed => "**FAILED**",
-        _ => "not run",
-    };
+    private static string Outcome(StepOutcome outcome) => outcome == StepOutcome.Failed ? "**FAILED**" : VerifyReport.Describe(outcome);
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
-    private static void Line(StringBuilder md, FormattableString? text = null) =>
-        md.Append(text?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append('\n');
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static void Line(StringBuilder md, string text) => md.Append(text).Append('\n');
+    private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
 }

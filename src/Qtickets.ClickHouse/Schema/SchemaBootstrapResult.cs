@@ -18,6 +18,6 @@ public sealed record SchemaBootstrapResult(
     public IReadOnlyList<SchemaStatementResult> Unchanged =>
         Statements.Where(s => s.Outcome == SchemaStatementOutcome.Unchanged).ToList();
 
-    /// <summary>True when every object the operator routine requires exists.</summary>
+    /// <summary>True when every table and view the schema files define exists (<see cref="SchemaCatalog.DefinedObjects"/>).</summary>
     public bool IsComplete => MissingRequired.Count == 0;
 }

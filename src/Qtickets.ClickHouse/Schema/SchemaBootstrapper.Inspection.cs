@@ -9,7 +9,8 @@ public sealed partial class SchemaBootstrapper
     {
         var tables = await ListTablesAsync(_server, _database, cancellationToken).ConfigureAwait(false);
         var names = tables.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        var missing = SchemaObjects.Required.Where(name => !names.Contains(name)).ToList();
+        // Every object the files define must exist, not only the ones the operator routine names.
+        var missing = SchemaCatalog.DefinedObjects().Select(o => o.Name).Where(name => !names.Contains(name)).ToList();
         var jobRuns = tables.FirstOrDefault(t => t.Name == SchemaObjects.JobRuns)?.Rows;
         return new SchemaBootstrapResult(_database, version, results, tables, missing, jobRuns);
     }

@@ -26,11 +26,29 @@ public static partial class SchemaCatalog
             .ToList();
     }
 
+    /// <summary>
+    /// Every table, view and materialized view the schema files create, in the order they are applied. This is what
+    /// a check of "the schema is in place" must cover, not a hand-written list that can fall behind the files.
+    /// </summary>
+    public static IReadOnlyList<SchemaObjectDefinition> DefinedObjects() =>
+        Load()
+            .SelectMany(script => script.Statements.Select(text => SchemaStatement.Create(script.Name, text)))
+            .Where(statement => statement.ObjectName is not null && statement.Kind != SchemaStatementKind.CreateDatabase)
+            .Select(statement => new SchemaObjectDefinition(statement.ObjectName!, KindName(statement.Kind), statement.Script))
+            .ToList();
+
     public static string ForDatabase(string sql, string database)
     {
         var validated = Sql.SqlIdentifier.Validate(database, "database");
         return DatabaseWord().Replace(sql, validated);
     }
+
+    private static string KindName(SchemaStatementKind kind) => kind switch
+    {
+        SchemaStatementKind.CreateTable => "table",
+        SchemaStatementKind.CreateView => "view",
+        _ => "materialized view",
+    };
 
     private static string Read(Assembly assembly, string resource)
     {

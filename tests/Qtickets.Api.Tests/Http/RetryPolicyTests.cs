@@ -46,6 +46,7 @@ public sealed class RetryPolicyTests
     [InlineData(HttpStatusCode.BadGateway)]
     [InlineData(HttpStatusCode.ServiceUnavailable)]
     [InlineData(HttpStatusCode.GatewayTimeout)]
+    [Trait("Category", "OperatorRoutine")]
     public async Task Retryable_statuses_are_retried_then_succeed(HttpStatusCode status)
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json(EmptyList))
@@ -61,6 +62,7 @@ public sealed class RetryPolicyTests
     [InlineData(HttpStatusCode.Unauthorized)]
     [InlineData(HttpStatusCode.NotFound)]
     [InlineData(HttpStatusCode.Conflict)]
+    [Trait("Category", "OperatorRoutine")]
     public async Task Other_4xx_are_not_retried(HttpStatusCode status)
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Status(status));

@@ -47,7 +47,8 @@ public sealed class DocumentedQueryTests
     }
 
     [Fact]
-    public async Task A_server_honouring_the_query_is_read_in_filtered_mode_and_gives_exactly_the_matching_orders()
+    [Trait("Category", "OperatorRoutine")]
+    public async Task A_server_honouring_the_query_is_read_by_GET_alone_in_filtered_mode_and_gives_exactly_the_matching_orders()
     {
         var tenant = new FakeOrderTenant { OrderCount = 500, HonoursWhere = true, HonoursOrderBy = true, HonoursPerPage = true };
         var from = tenant.LastCreated.AddHours(-10);
@@ -62,6 +63,8 @@ public sealed class DocumentedQueryTests
         Assert.Equal(tenant.Matching(from, null).Count, summary.ReportedTotal);
         Assert.Equal(handler.Requests.Count, summary.PagesFetched);
         Assert.All(handler.Requests, request => Assert.NotNull(request.Body));
+        Assert.All(handler.Requests, request => Assert.Equal(HttpMethod.Get, request.Method));
+        Assert.False(summary.PostFallbackUsed);
     }
 
     [Fact]

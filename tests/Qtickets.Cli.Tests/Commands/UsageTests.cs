@@ -21,6 +21,81 @@ public sealed class UsageTests : IDisposable
     }
 
     [Fact]
+    public async Task No_command_prints_the_commands_on_standard_error_and_exits_2()
+    {
+        var run = await CliRunner.RunAsync();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Output);
+        foreach (var command in new[] { "run", "bootstrap", "smoke", "reset", "verify", "status", "simulate", "clickhouse", "demo" })
+        {
+            Assert.Contains(command, run.Errors, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Version_prints_the_version_the_build_stamped()
+    {
+        var run = await CliRunner.RunAsync("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(ProgramVersion.Current.Text, run.Output.Trim());
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Output.Trim());
+    }
+
+    [Theory]
+    [InlineData("--since-hours", "abc")]
+    [InlineData("--max-concurrency", "4x")]
+    public async Task A_flag_value_that_is_not_a_whole_number_is_named_as_such_on_standard_error(string flag, string value)
+    {
+        var run = await CliRunner.RunAsync("run", flag, value, "--dry-run");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{flag}: '{value}' is not a whole number", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nullable", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Int32", run.Errors, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public async Task A_flag_value_given_with_an_equals_sign_is_named_too()
+    {
+        var run = await CliRunner.RunAsync("run", "--since-hours=abc", "--dry-run");
+
+        Assert.Contains("--since-hours: 'abc' is not a whole number", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Errors_and_refusals_go_to_standard_error_and_leave_standard_output_empty()
+    {
+        var missing = await CliRunner.RunAsync("run", "--env-file", Path.Combine(_temp.Path, "absent.env"));
+        var refused = await CliRunner.RunAsync("smoke", "--env-file", _temp.Write("live.env", "DRY_RUN=false\n"));
+
+        Assert.Contains("does not exist", missing.Errors, StringComparison.Ordinal);
+        Assert.Empty(missing.Output);
+        Assert.Contains("refused", refused.Errors, StringComparison.Ordinal);
+        Assert.Empty(refused.Output);
+    }
+
+    [Fact]
+    public async Task Verify_names_the_steps_that_can_be_skipped_when_asked_to_skip_another()
+    {
+        var run = await CliRunner.RunAsync("verify", "--skip", "tests,reset");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--skip: unknown step 'reset'; steps that can be skipped: smoke, build, load, tests, status", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_live_without_an_env_file_is_a_usage_error()
+    {
+        var run = await CliRunner.RunAsync("verify", "--live");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--live needs --env-file", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_command_is_a_usage_error()
     {
         var (exitCode, output) = await CliRunner.RunAsync("frobnicate");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Qtickets.TestUtilities;
 using YamlDotNet.RepresentationModel;
@@ -6,10 +7,12 @@ using YamlDotNet.RepresentationModel;
 namespace Qtickets.Cli.Tests.Deploy;
 
 /// <summary>
-/// The production files cannot be built here (no Docker engine), so what can be checked is: they parse, they say
-/// what spec section 7 asks, and the publish command the Dockerfile runs works.
+/// The production files cannot be built here (no Docker engine), so what can be checked is: they parse, they say what
+/// the deployment needs (services, dependencies and their conditions, users, mounts, pinned images), and the publish
+/// command the Dockerfile runs works when run exactly as written.
 /// </summary>
-public sealed class DeploymentFilesTests : IDisposable
+[Collection(PublishingCollection.Name)]
+public sealed partial class DeploymentFilesTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
 
@@ -45,6 +48,62 @@ public sealed class DeploymentFilesTests : IDisposable
         var dependsOn = (YamlMappingNode)loader["depends_on"];
         Assert.Equal("service_healthy", ((YamlMappingNode)dependsOn["ch-zakaz"])["condition"].ToString());
         Assert.Equal("deploy/Dockerfile", ((YamlMappingNode)loader["build"])["dockerfile"].ToString());
+    }
+
+    [Fact]
+    public void Compose_bootstraps_the_schema_once_with_the_admin_account_before_the_loader_starts()
+    {
+        var bootstrap = Service("bootstrap");
+        var loader = Service("qtickets_api");
+
+        Assert.Equal("qtickets_api:latest", bootstrap["image"].ToString());
+        Assert.Equal(["bootstrap"], ((YamlSequenceNode)bootstrap["command"]).Children.Select(c => c.ToString()));
+        Assert.Equal("no", bootstrap["restart"].ToString());
+        Assert.Equal("service_healthy", ((YamlMappingNode)((YamlMappingNode)bootstrap["depends_on"])["ch-zakaz"])["condition"].ToString());
+        var environment = (YamlMappingNode)bootstrap["environment"];
+        Assert.Equal("admin", environment["CLICKHOUSE_ADMIN_USER"].ToString());
+        Assert.StartsWith("${CLICKHOUSE_ADMIN_PASSWORD:?", environment["CLICKHOUSE_ADMIN_PASSWORD"].ToString(), StringComparison.Ordinal);
+        Assert.Equal("ch-zakaz", environment["CLICKHOUSE_HOST"].ToString());
+        Assert.Equal("service_completed_successfully",
+            ((YamlMappingNode)((YamlMappingNode)loader["depends_on"])["bootstrap"])["condition"].ToString());
+        Assert.False(((YamlMappingNode)loader["environment"]).Children.ContainsKey("CLICKHOUSE_ADMIN_PASSWORD"));
+    }
+
+    [Fact]
+    public void The_loader_mounts_the_hosts_reports_folder_where_the_images_user_may_write()
+    {
+        var volumes = ((YamlSequenceNode)Service("qtickets_api")["volumes"]).Children.Select(v => v.ToString());
+        var dockerfile = File.ReadAllLines(RepositoryPaths.File("deploy", "Dockerfile"));
+        var reports = Array.FindIndex(dockerfile, l => l.StartsWith("RUN mkdir -p /reports && chown app:app /reports", StringComparison.Ordinal));
+
+        Assert.Contains("../reports:/reports", volumes);
+        Assert.True(reports > 0, "the Dockerfile must create /reports for the app user");
+        Assert.Contains("ln -s /reports /app/reports", dockerfile[reports], StringComparison.Ordinal);
+        Assert.True(Array.FindLastIndex(dockerfile, l => l.StartsWith("USER ", StringComparison.Ordinal)) > reports);
+    }
+
+    [Fact]
+    public void The_base_images_are_pinned_to_the_sdk_global_json_names_and_the_runtime_that_sdk_ships()
+    {
+        using var globalJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryPaths.File("global.json")));
+        var sdk = globalJson.RootElement.GetProperty("sdk").GetProperty("version").GetString()!;
+        var from = File.ReadAllLines(RepositoryPaths.File("deploy", "Dockerfile")).Where(l => l.StartsWith("FROM ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal($"FROM mcr.microsoft.com/dotnet/sdk:{sdk} AS build", from[0]);
+        Assert.Equal($"FROM mcr.microsoft.com/dotnet/aspnet:{BundledRuntime(sdk)} AS runtime", from[1]);
+    }
+
+    [Fact]
+    public void The_sample_env_file_holds_placeholders_and_no_password_that_looks_real()
+    {
+        var secrets = File.ReadAllLines(RepositoryPaths.File("configs", "qtickets_api.sample.env"))
+            .Where(l => !l.StartsWith('#') && l.Contains('=', StringComparison.Ordinal))
+            .Select(l => (Key: l[..l.IndexOf('=', StringComparison.Ordinal)], Value: l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..]))
+            .Where(p => p.Key.Contains("PASSWORD", StringComparison.Ordinal) || p.Key.Contains("TOKEN", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(secrets);
+        Assert.All(secrets, p => Assert.Contains(p.Value, new[] { "CHANGE_ME", "dryrun-token" }));
     }
 
     [Fact]
@@ -85,22 +144,35 @@ public sealed class DeploymentFilesTests : IDisposable
     }
 
     [Fact]
-    public async Task The_publish_command_of_the_dockerfile_produces_a_working_program()
+    public async Task The_publish_command_of_the_dockerfile_run_exactly_as_written_produces_a_working_program()
     {
+        var run = File.ReadLines(RepositoryPaths.File("deploy", "Dockerfile")).Select(l => PublishLine().Match(l)).Single(m => m.Success);
         var output = Path.Combine(_temp.Path, "app");
 
-        var publish = await RunAsync("bash", RepositoryPaths.File("scripts", "publish.sh"), output);
-        var help = await RunAsync("dotnet", Path.Combine(output, "qtickets.dll"), "--help");
+        // WORKDIR /src holds the repository in the build stage; here the repository root is the working directory.
+        var publish = await RunInAsync(RepositoryPaths.Root, Path.GetFullPath(run.Groups["script"].Value, RepositoryPaths.Root), output);
+        var version = await RunInAsync(RepositoryPaths.Root, "dotnet", Path.Combine(output, "qtickets.dll"), "--version");
 
+        Assert.Equal("/app", run.Groups["output"].Value);
         Assert.True(publish.ExitCode == 0, publish.Output);
         Assert.True(File.Exists(Path.Combine(output, "configs", "qtickets_api.sample.env")));
-        Assert.Equal(0, help.ExitCode);
-        Assert.Contains("bootstrap", help.Output, StringComparison.Ordinal);
+        Assert.Equal(0, version.ExitCode);
+        Assert.Equal(ProgramVersion.Current.Text, version.Output.Trim());
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] args)
+    /// <summary>The runtime version an installed SDK ships, from the SDK's own bundled-versions file.</summary>
+    private static string BundledRuntime(string sdk)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var list = RunInAsync(RepositoryPaths.Root, "dotnet", "--list-sdks").GetAwaiter().GetResult();
+        var root = list.Output.Split('\n').Select(l => SdkLine().Match(l)).FirstOrDefault(m => m.Success && m.Groups["version"].Value == sdk)
+            ?? throw new InvalidOperationException($"the SDK {sdk} of global.json is not installed here: {list.Output}");
+        var props = XDocument.Load(Path.Combine(root.Groups["path"].Value, sdk, "Microsoft.NETCoreSdk.BundledVersions.props"));
+        return props.Descendants().First(e => e.Name.LocalName == "BundledNETCoreAppPackageVersion").Value;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunInAsync(string directory, string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -114,4 +186,10 @@ public sealed class DeploymentFilesTests : IDisposable
     }
 
     private static string Profile(XElement accounts, string user) => accounts.Element(user)!.Element("profile")!.Value;
+
+    [GeneratedRegex(@"^RUN (?<script>\./scripts/publish\.sh) (?<output>\S+)$")]
+    private static partial Regex PublishLine();
+
+    [GeneratedRegex(@"^(?<version>\S+) \[(?<path>[^\]]+)\]")]
+    private static partial Regex SdkLine();
 }

@@ -76,11 +76,12 @@ public sealed class SchemaBootstrapperOnNewerServerTests : IDisposable
     }
 
     [Fact]
-    public async Task Required_objects_the_server_does_not_list_are_reported_missing()
+    public async Task Every_defined_object_the_server_does_not_list_is_reported_missing_not_only_the_required_ones()
     {
         var result = await CreateSut().ApplyAsync(CancellationToken.None);
 
-        Assert.Equal(SchemaObjects.Required, result.MissingRequired);
+        Assert.Equal(SchemaCatalog.DefinedObjects().Select(o => o.Name), result.MissingRequired);
+        Assert.Contains(SchemaObjects.BarcodesStaging, result.MissingRequired);
         Assert.False(result.IsComplete);
         Assert.Null(result.MetaJobRunsCount);
     }

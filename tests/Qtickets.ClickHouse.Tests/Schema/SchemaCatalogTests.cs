@@ -32,6 +32,25 @@ public sealed partial class SchemaCatalogTests
     }
 
     [Fact]
+    public void The_defined_objects_are_every_table_and_view_the_files_create_with_their_kind_and_file()
+    {
+        var defined = SchemaCatalog.DefinedObjects();
+        var created = Scripts
+            .SelectMany(s => s.Statements)
+            .Select(s => CreatedObject().Match(s))
+            .Where(m => m.Success)
+            .Select(m => m.Groups["name"].Value)
+            .ToList();
+
+        Assert.Equal(created, defined.Select(o => o.Name));
+        Assert.Equal(15, defined.Count);
+        Assert.Contains(new SchemaObjectDefinition(SchemaObjects.SalesLatest, "materialized view", "200_mv_qtickets_sales_latest.sql"), defined);
+        Assert.Contains(new SchemaObjectDefinition(SchemaObjects.SalesDashboard, "view", "210_v_qtickets_sales_dashboard.sql"), defined);
+        Assert.Contains(new SchemaObjectDefinition(SchemaObjects.JobRuns, "table", "080_meta_job_runs.sql"), defined);
+        Assert.All(SchemaObjects.Required, name => Assert.Contains(defined, o => o.Name == name));
+    }
+
+    [Fact]
     public void Only_the_grants_need_SQL_access_control_and_only_they_are_optional()
     {
         var special = Assert.Single(Scripts, s => s.RequiresSqlAccessControl);
@@ -108,4 +127,8 @@ public sealed partial class SchemaCatalogTests
 
     [GeneratedRegex(@"(?<![A-Za-z0-9_])zakaz(?![A-Za-z0-9_])")]
     private static partial Regex ZakazWord();
+
+    // Independent of the bootstrap's own classifier: any CREATE of a table or (materialized) view in zakaz.
+    [GeneratedRegex(@"^\s*CREATE\s+(?:MATERIALIZED\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?zakaz\.(?<name>\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreatedObject();
 }

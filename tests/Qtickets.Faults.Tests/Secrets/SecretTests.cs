@@ -21,7 +21,7 @@ public sealed class SecretTests(ClickHouseServerFixture clickHouse) : IClassFixt
         var result = await harness.RunCliAsync(["run", "--verbose"], new Dictionary<string, string> { ["QTICKETS_TOKEN"] = WrongSecret });
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains(result.OutputLines, l => l.Contains("error row is in meta_job_runs", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("error row is in meta_job_runs", StringComparison.Ordinal));
         var error = Assert.Single(await harness.AssertJobRunsAsync("error"));
         // The simulator answers a wrong token as the real API does: 403 "Wrong authorization".
         Assert.Contains("HTTP 403", error.Metrics, StringComparison.Ordinal);
@@ -70,8 +70,8 @@ public sealed class SecretTests(ClickHouseServerFixture clickHouse) : IClassFixt
         var result = await harness.RunCliAsync(["run"], new Dictionary<string, string> { ["CLICKHOUSE_PORT"] = ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains(result.OutputLines, l => l.Contains("could not be reached", StringComparison.Ordinal));
-        Assert.Contains(result.OutputLines, l => l.Contains("no error row could be written", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("could not be reached", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.Contains("no error row could be written", StringComparison.Ordinal));
         Assert.Equal(0, harness.Simulator.Requests.Total);
         await harness.AssertJobRunsAsync();
         await harness.AssertNoSecretLeakedAsync();

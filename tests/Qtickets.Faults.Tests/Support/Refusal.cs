@@ -10,17 +10,17 @@ internal static partial class Refusal
     public static void AssertRefused(CliResult result, params string[] mentions)
     {
         Assert.True(result.ExitCode == 2, result.ToString());
-        var errors = result.OutputLines.Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToList();
+        var errors = result.ErrorLines.Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToList();
         var message = Assert.Single(errors);
         Assert.StartsWith("error: invalid configuration", message, StringComparison.Ordinal);
-        // The console wraps long messages (keeping the space at the end of the line): join the lines back.
-        var output = Collapse(string.Concat(result.OutputLines));
+        // Errors go to standard error; a console may wrap long messages (keeping the space at the end of the line).
+        var output = Collapse(string.Concat(result.ErrorLines));
         foreach (var mention in mentions)
         {
             Assert.True(output.Contains(Collapse(mention), StringComparison.Ordinal), $"'{mention}' is not named in:{Environment.NewLine}{result}");
         }
 
-        // No run happened: no summary table, no error logged.
+        // No run happened: no summary table, no error logged, nothing on standard output.
         Assert.DoesNotContain(result.OutputLines, l => l.Contains("qtickets run", StringComparison.Ordinal));
         Assert.Empty(result.ErrorLogLines);
     }

@@ -12,14 +12,15 @@ public sealed class SimulateCommandTests
     [Theory]
     [InlineData("--error-rate", "1.5", "--error-rate")]
     [InlineData("--port", "70000", "--port")]
-    [InlineData("--port", "abc", "abc")]
+    [InlineData("--port", "abc", "--port: 'abc' is not a whole number")]
     [InlineData("--reset-every", "-1", "--reset-every")]
     public async Task A_bad_value_exits_2_with_a_message_naming_it(string flag, string value, string expected)
     {
         using var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No });
 
-        var exitCode = await QticketsApp.RunAsync(["simulate", flag, value], console);
+        // Usage problems go to standard error: one console for both streams here.
+        var exitCode = await QticketsApp.RunAsync(["simulate", flag, value], console, console);
 
         Assert.Equal(ExitCodes.BadConfiguration, exitCode);
         Assert.Contains(expected, output.ToString(), StringComparison.Ordinal);
