@@ -18,7 +18,7 @@ public static class QticketsApp
         }
         catch (Exception ex)
         {
-            return ErrorReporter.Report(ex, console ?? AnsiConsole.Console);
+            return ErrorReporter.Report(ex, SafeConsole.Over(console ?? AnsiConsole.Console));
         }
     }
 
@@ -31,20 +31,18 @@ public static class QticketsApp
         }
 
         var app = new CommandApp();
-        app.Configure(config => Configure(config, console));
+        // Every command writes through the one safe sink: control characters of outside text are shown, not obeyed.
+        app.Configure(config => Configure(config, SafeConsole.Over(console ?? AnsiConsole.Console)));
         return app;
     }
 
-    private static void Configure(IConfigurator config, IAnsiConsole? console)
+    private static void Configure(IConfigurator config, IAnsiConsole console)
     {
         config.SetApplicationName("qtickets");
         config.PropagateExceptions();
         // An unknown flag (a typo such as --dryrun) is a usage error, never silently ignored.
         config.UseStrictParsing();
-        if (console is not null)
-        {
-            config.ConfigureConsole(console);
-        }
+        config.ConfigureConsole(console);
 
         config.AddCommand<RunCommand>("run")
             .WithDescription("Load QTickets events, orders and inventory into ClickHouse (the loader).");

@@ -48,4 +48,9 @@ public static class Settings
     public static readonly SettingName JobName = new("JOB_NAME", "QTICKETS_JOB_NAME");
     public static readonly SettingName DryRun = new("DRY_RUN", "QTICKETS_DRY_RUN");
     public static readonly SettingName LogLevel = new("LOG_LEVEL");
+    public static readonly SettingName StateDir = new("QTICKETS_STATE_DIR");
+
+    /// <summary>The settings whose values are secrets: never shown, masked wherever they come back.</summary>
+    public static readonly IReadOnlyList<SettingName> Secrets =
+        [Token, PartnersToken, ClickHousePassword, ClickHouseAdminPassword, ClickHouseReaderPassword];
 }

@@ -21,12 +21,11 @@ public sealed class SecretRedactor
 
     private readonly IReadOnlyList<SecretPattern> _patterns;
 
-    public SecretRedactor(IEnumerable<string?> secrets)
+    /// <param name="secrets">The values to mask; null, empty and repeated ones are ignored.</param>
+    public SecretRedactor(params IEnumerable<string?>? secrets)
     {
-        ArgumentNullException.ThrowIfNull(secrets);
-
         // Longest first: a secret that contains another is masked whole, not around the shorter one.
-        _patterns = secrets
+        _patterns = (secrets ?? [])
             .Where(s => !string.IsNullOrEmpty(s))
             .Select(s => s!)
             .Distinct(StringComparer.Ordinal)

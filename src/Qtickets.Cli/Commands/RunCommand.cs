@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using Qtickets.Cli.Infrastructure;
+using Qtickets.Cli.Locking;
 using Qtickets.Configuration;
 using Qtickets.Pipeline.Running;
 using Spectre.Console;
@@ -8,32 +10,70 @@ namespace Qtickets.Cli.Commands;
 
 /// <summary>
 /// <c>qtickets run</c>: the loader. Exit 0 for an ok or stub run, 1 when the run failed (recorded in
-/// <c>meta_job_runs</c> when ClickHouse was reachable), 2 for bad configuration (nothing sent, nothing written).
+/// <c>meta_job_runs</c> when ClickHouse was reachable) or another run of the job is in progress (nothing sent,
+/// nothing written, no row), 2 for bad configuration (nothing sent, nothing written).
 /// </summary>
 public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         var overrides = settings.ToOverrides();
-        var loader = LoaderSettingsParser.Parse(CommandEnvironment.Layers(settings, overrides.AsSettings()), overrides);
-        using var logs = CommandEnvironment.Logging(loader);
+        var layers = CommandEnvironment.Layers(settings, overrides.AsSettings());
+        var loader = LoaderSettingsParser.Parse(layers, overrides);
+        var redactor = CommandEnvironment.Redactor(loader);
+        var output = SafeConsole.Over(console, redactor);
+        using var logs = CommandEnvironment.Logging(loader.Runtime.LogLevel, redactor);
+        var logger = logs.CreateLogger("qtickets.run");
+        foreach (var warning in layers.Warnings)
+        {
+            logger.LogWarning("{Warning:l}", warning);
+        }
+
+        JobRunLock? runLock;
+        try
+        {
+            runLock = Lock(loader);
+        }
+        catch (RunInProgressException busy)
+        {
+            logger.LogError("{Reason:l}", busy.Message);
+            output.MarkupLineInterpolated($"[red]error:[/] {busy.Message}");
+            return ExitCodes.RunFailed;
+        }
+
+        using (runLock)
+        {
+            return await RunAsync(loader, logs, output, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The job's run lock, before anything is sent or written. A stub run (dry run) sends and writes nothing, so it
+    /// takes none: the smoke test's dry run may run beside the timer's load.
+    /// </summary>
+    private static JobRunLock? Lock(LoaderSettings loader) => loader.StubReason is null
+        ? JobRunLock.Acquire(loader.Runtime.StateDir, loader.Runtime.JobName, loader.ClickHouse.Database, TimeProvider.System)
+        : null;
+
+    private static async Task<int> RunAsync(LoaderSettings loader, ILoggerFactory logs, IAnsiConsole output, CancellationToken cancellationToken)
+    {
         var observer = new LoggingRunObserver(logs.CreateLogger("qtickets.progress"), TimeProvider.System, TimeSpan.FromSeconds(2));
         await using var factory = LoaderJobFactory.Create(loader, logs, observer);
         try
         {
             var report = await factory.Job.RunAsync(cancellationToken).ConfigureAwait(false);
-            RunSummaryTable.Write(console, report);
+            RunSummaryTable.Write(output, report);
             return ExitCodes.Success;
         }
         catch (LoaderRunException failed)
         {
-            RunSummaryTable.Write(console, failed.Report);
+            RunSummaryTable.Write(output, failed.Report);
             if (cancellationToken.IsCancellationRequested)
             {
                 return ExitCodes.Cancelled;
             }
 
-            console.MarkupLine(failed.Report.Recorded
+            output.MarkupLine(failed.Report.Recorded
                 ? "[red]the run failed[/]; its error row is in meta_job_runs"
                 : $"[red]the run failed[/] and no error row could be written to meta_job_runs: {Markup.Escape(failed.Report.Error ?? failed.Message)}");
             return ExitCodes.RunFailed;

@@ -19,14 +19,16 @@ public sealed class SmokeCommand(IAnsiConsole console) : AsyncCommand<SmokeSetti
     {
         var envFile = settings.EnvFile ?? SampleEnvFile.Locate();
         var layered = new SmokeSettings { EnvFile = envFile, ChEnv = settings.ChEnv };
-        var loader = LoaderSettingsParser.Parse(CommandEnvironment.Layers(layered));
+        var layers = CommandEnvironment.Layers(layered);
+        CommandEnvironment.Warn(console, layers);
+        var loader = LoaderSettingsParser.Parse(layers);
         if (!loader.Runtime.DryRun)
         {
             console.MarkupLineInterpolated($"[red]refused:[/] smoke runs only a dry run, and {envFile} does not say DRY_RUN=true");
             return ExitCodes.BadConfiguration;
         }
 
-        var clickHouse = ClickHouseSettingsParser.Parse(CommandEnvironment.Layers(layered), "to count meta_job_runs");
+        var clickHouse = ClickHouseSettingsParser.Parse(layers, "to count meta_job_runs");
         using var session = new ClickHouseSession(ClickHouseConnections.Admin(clickHouse));
         var outcome = await new SmokeTest(session.Client, loader.Runtime.JobName, TimeProvider.System)
             .RunAsync(envFile, settings.ChEnv, cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,7 @@ public sealed class VerifyCommand(IAnsiConsole console) : AsyncCommand<VerifySet
     public override async Task<int> ExecuteAsync(CommandContext context, VerifySettings settings, CancellationToken cancellationToken)
     {
         var layers = SettingsLayers.Create(clickHouseEnvFile: settings.ChEnv, envFile: settings.Live ? settings.EnvFile : null);
+        CommandEnvironment.Warn(console, layers);
         var clickHouse = ClickHouseSettingsParser.Parse(layers, "to verify the stack");
         var job = new SettingsReader(layers).StringOrDefault(Configuration.Settings.JobName, LoaderSettingsParser.DefaultJobName);
         var options = new VerifyOptions(clickHouse, settings.ChEnv, SampleEnvFile.Locate(), settings.EnvFile, settings.Live, settings.Force, job);
