@@ -16,7 +16,7 @@ public sealed class HostileAnswerTests
 
     [Theory]
     [InlineData("""{"status":400,"info":{"received_header":"Bearer HOSTILE-TOKEN\/abcdefghijklmnop\/9876"}}""")]
-    [InlineData("""{"status":400,"error":"bad token HOSTILE-TOKEN\u002Fabcdefghijklmnop\u002F9876"}""")]
+    [InlineData("""{"status":400,"error":"bad token in {\"h\":\"HOSTILE-TOKEN\\\u002Fabcdefghijklmnop\\\u002F9876\"}"}""")]
     [InlineData("""<html><body>400 Bad Request: /orders?token=HOSTILE-TOKEN%2fabcdefghijklmnop%2f9876</body></html>""")]
     public async Task A_token_echoed_escaped_or_encoded_never_reaches_the_error_or_the_log(string body)
     {

@@ -46,19 +46,6 @@ public sealed class LocalClickHouseEnvFileTests
 
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void Writing_over_a_world_readable_file_leaves_it_readable_by_its_owner_only()
-    {
-        using var dir = new TempDirectory();
-        var path = dir.Write("clickhouse.env", "CLICKHOUSE_PASSWORD=old");
-        File.SetUnixFileMode(path, (UnixFileMode)0b110_100_100);
-
-        LocalClickHouseEnvFile.Write(path, Connection);
-
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
-    }
-
-    [Fact]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Reading_a_file_someone_loosened_sets_it_back_to_owner_only()
     {
         using var dir = new TempDirectory();
