@@ -23,7 +23,7 @@ public static class QticketsApp
     public static async Task<int> RunAsync(
         string[] args, IAnsiConsole? console, IAnsiConsole? errorConsole, OrderApplierRegistration? appliers, CancellationToken cancellationToken)
     {
-        var errors = errorConsole is null ? ErrorConsole.StandardError() : new ErrorConsole(errorConsole);
+        var errors = new ErrorConsole(SafeConsole.Over(errorConsole ?? ErrorConsole.StandardError().Console));
         using var shutdown = new ShutdownSignal();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(shutdown.Token, cancellationToken);
         try
@@ -52,21 +52,23 @@ public static class QticketsApp
         }
 
         var app = new CommandApp();
-        app.Configure(config => Configure(config, console, errors ?? ErrorConsole.StandardError(), appliers ?? OrderApplierRegistration.Default));
+        // Every command writes through the one safe sink: control characters of outside text are shown, not obeyed.
+        app.Configure(config => Configure(
+            config,
+            SafeConsole.Over(console ?? AnsiConsole.Console),
+            new ErrorConsole(SafeConsole.Over((errors ?? ErrorConsole.StandardError()).Console)),
+            appliers ?? OrderApplierRegistration.Default));
         return app;
     }
 
-    private static void Configure(IConfigurator config, IAnsiConsole? console, ErrorConsole errors, OrderApplierRegistration appliers)
+    private static void Configure(IConfigurator config, IAnsiConsole console, ErrorConsole errors, OrderApplierRegistration appliers)
     {
         config.SetApplicationName("qtickets");
         config.SetApplicationVersion(ProgramVersion.Current.Text);
         config.PropagateExceptions();
         // An unknown flag (a typo such as --dryrun) is a usage error, never silently ignored.
         config.UseStrictParsing();
-        if (console is not null)
-        {
-            config.ConfigureConsole(console);
-        }
+        config.ConfigureConsole(console);
 
         config.Settings.Registrar.RegisterInstance(errors);
         config.Settings.Registrar.RegisterInstance(appliers);

@@ -7,8 +7,6 @@ namespace Qtickets.ClickHouse;
 
 public sealed partial class ClickHouseHttpClient
 {
-    private const string RedactedPassword = "***";
-
     private async Task<TResult> SendAsync<TResult>(string operation, HttpContent content, string? urlQuery,
         Func<HttpResponseMessage, CancellationToken, Task<TResult>> readAnswer, CancellationToken cancellationToken)
     {
@@ -115,10 +113,8 @@ public sealed partial class ClickHouseHttpClient
         return ClickHouseException.FromAnswer(Options.Endpoint, (int)response.StatusCode, error, operation);
     }
 
-    private ClickHouseServerError Redact(ClickHouseServerError error) =>
-        Options.Password.Length == 0 || !error.Message.Contains(Options.Password, StringComparison.Ordinal)
-            ? error
-            : error with { Message = error.Message.Replace(Options.Password, RedactedPassword, StringComparison.Ordinal) };
+    /// <summary>A server that echoes the password (in any form) shows its fingerprint instead.</summary>
+    private ClickHouseServerError Redact(ClickHouseServerError error) => error with { Message = _redactor.Redact(error.Message) };
 
     private static void RethrowRowSourceFailure(HttpContent content)
     {

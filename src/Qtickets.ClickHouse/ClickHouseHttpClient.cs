@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Qtickets.ClickHouse.Json;
 using Qtickets.ClickHouse.Sql;
+using Qtickets.Security;
 
 namespace Qtickets.ClickHouse;
 
@@ -19,6 +20,7 @@ public sealed partial class ClickHouseHttpClient : IClickHouseClient
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly JsonSerializerOptions _json;
+    private readonly SecretRedactor _redactor;
 
     public ClickHouseHttpClient(HttpClient http, ClickHouseConnectionOptions options, TimeProvider? timeProvider = null,
         ILogger<ClickHouseHttpClient>? logger = null, JsonSerializerOptions? jsonOptions = null)
@@ -36,6 +38,7 @@ public sealed partial class ClickHouseHttpClient : IClickHouseClient
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
         _json = jsonOptions ?? ClickHouseJson.CreateOptions();
+        _redactor = new SecretRedactor([Options.Password]);
     }
 
     public ClickHouseConnectionOptions Options { get; }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Qtickets.Security;
 
 namespace Qtickets.ClickHouse;
 
 /// <summary>
 /// The error a ClickHouse server wrote in an answer body: its numeric code and its message. Understands the
 /// 18.16 form (<c>Code: 60, e.displayText() = DB::Exception: ..., e.what() = DB::Exception</c>) and the newer one
-/// (<c>Code: 60. DB::Exception: ... (UNKNOWN_TABLE) (version 24.8.4.13 (official build))</c>).
+/// (<c>Code: 60. DB::Exception: ... (UNKNOWN_TABLE) (version 24.8.4.13 (official build))</c>). The message is the
+/// server's (or a proxy's) text: it is kept on one line with its control characters shown (<see cref="OutsideText"/>).
 /// </summary>
 public sealed partial record ClickHouseServerError(int? Code, string Message)
 {
@@ -15,7 +17,7 @@ public sealed partial record ClickHouseServerError(int? Code, string Message)
 
     public static ClickHouseServerError Parse(string? body)
     {
-        var text = (body ?? string.Empty).Trim();
+        var text = OutsideText.OneLine((body ?? string.Empty).Trim()).Trim();
         var match = CodePattern().Match(text);
         if (!match.Success)
         {

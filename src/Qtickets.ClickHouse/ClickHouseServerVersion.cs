@@ -8,6 +8,12 @@ public sealed record ClickHouseServerVersion(int Major, int Minor, int Patch, st
     /// <summary>SQL users, roles and GRANT (role-based access control) arrived in 20.4.</summary>
     public bool SupportsSqlAccessControl => CompareTo(new ClickHouseServerVersion(20, 4, 0, "20.4")) >= 0;
 
+    /// <summary>
+    /// Settings constraints in profiles (<c>&lt;constraints&gt;&lt;allow_ddl&gt;&lt;readonly/&gt;</c>) arrived in 19.x;
+    /// before them (18.16 here) a profile's <c>allow_ddl=0</c> can be lifted per request.
+    /// </summary>
+    public bool SupportsSettingsConstraints => Major >= 19;
+
     public static ClickHouseServerVersion Parse(string text)
     {
         var trimmed = text.Trim();

@@ -11,6 +11,9 @@ public static partial class LoaderSettingsParser
     public const string DefaultJobName = "qtickets_api";
     public const string DefaultTimeZone = "Europe/Moscow";
 
+    /// <summary>State (the run lock) under the working directory, next to the local ClickHouse's <c>.local/clickhouse</c>.</summary>
+    public const string DefaultStateDir = ".local/state";
+
     private static readonly string[] LogLevels =
         ["trace", "verbose", "debug", "info", "information", "warn", "warning", "error", "critical", "fatal"];
 
@@ -67,7 +70,8 @@ public static partial class LoaderSettingsParser
             reader.TimeZone(Settings.Tz, DefaultTimeZone),
             reader.TimeZone(Settings.ReportTz, DefaultTimeZone),
             overrides.FullScan,
-            fixtures);
+            fixtures,
+            reader.StringOrDefault(Settings.StateDir, DefaultStateDir));
     }
 
     private static QticketsSettings ParseQtickets(SettingsReader reader) => new(

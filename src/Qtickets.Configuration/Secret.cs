@@ -1,3 +1,5 @@
+using Qtickets.Security;
+
 namespace Qtickets.Configuration;
 
 /// <summary>
@@ -6,23 +8,10 @@ namespace Qtickets.Configuration;
 /// </summary>
 public sealed record Secret(string Value)
 {
-    private const int VisibleChars = 4;
-
     public string Fingerprint => Of(Value);
 
-    /// <summary>The fingerprint of any secret text; short secrets show nothing at all.</summary>
-    public static string Of(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "(empty)";
-        }
-
-        // Invariant: at least twice the visible length stays hidden, otherwise the fingerprint reveals too much.
-        return value.Length < VisibleChars * 4
-            ? "***"
-            : $"{value[..VisibleChars]}***{value[^VisibleChars..]}";
-    }
+    /// <summary>The fingerprint of any secret text (<see cref="SecretFingerprint"/>); short secrets show nothing at all.</summary>
+    public static string Of(string? value) => SecretFingerprint.Of(value);
 
     public override string ToString() => Fingerprint;
 }

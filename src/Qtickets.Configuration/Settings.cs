@@ -56,4 +56,10 @@ public static class Settings
     public static readonly SettingName WebhookBatchWindowMs = new("QTICKETS_WEBHOOK_BATCH_WINDOW_MS");
     public static readonly SettingName WebhookMaxBatch = new("QTICKETS_WEBHOOK_MAX_BATCH");
     public static readonly SettingName WebhookMetricsIntervalSeconds = new("QTICKETS_WEBHOOK_METRICS_INTERVAL_SECONDS");
+
+    public static readonly SettingName StateDir = new("QTICKETS_STATE_DIR");
+
+    /// <summary>The settings whose values are secrets: never shown, masked wherever they come back.</summary>
+    public static readonly IReadOnlyList<SettingName> Secrets =
+        [Token, PartnersToken, ClickHousePassword, ClickHouseAdminPassword, ClickHouseReaderPassword, WebhookSecret];
 }

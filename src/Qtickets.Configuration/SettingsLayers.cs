@@ -5,16 +5,21 @@ namespace Qtickets.Configuration;
 /// <summary>
 /// The raw settings of one invocation, merged by the precedence of spec section 3:
 /// command-line flag, then <c>--ch-env</c>, then <c>--env-file</c>, then the process environment.
-/// Empty values count as absent, as in the earlier loader.
+/// Empty values count as absent, as in the earlier loader. Reading the files also checks their permissions
+/// (<see cref="Warnings"/>).
 /// </summary>
 public sealed class SettingsLayers
 {
     private readonly IReadOnlyList<IReadOnlyDictionary<string, SettingValue>> _layers;
 
-    private SettingsLayers(IReadOnlyList<IReadOnlyDictionary<string, SettingValue>> layers)
+    private SettingsLayers(IReadOnlyList<IReadOnlyDictionary<string, SettingValue>> layers, IReadOnlyList<string> warnings)
     {
         _layers = layers;
+        Warnings = warnings;
     }
+
+    /// <summary>What the operator should hear about the env files read, e.g. one that others can read; each names its file.</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     public static SettingsLayers Create(
         IReadOnlyDictionary<string, string>? commandLine = null,
@@ -27,15 +32,16 @@ public sealed class SettingsLayers
             Layer(commandLine, SettingOrigin.CommandLine, null),
         };
         var fileErrors = new List<string>();
-        layers.Add(FileLayer(clickHouseEnvFile, SettingOrigin.ClickHouseEnvFile, fileErrors));
-        layers.Add(FileLayer(envFile, SettingOrigin.EnvFile, fileErrors));
+        var warnings = new List<string>();
+        layers.Add(FileLayer(clickHouseEnvFile, SettingOrigin.ClickHouseEnvFile, fileErrors, warnings));
+        layers.Add(FileLayer(envFile, SettingOrigin.EnvFile, fileErrors, warnings));
         if (fileErrors.Count > 0)
         {
             throw new ConfigurationException(fileErrors);
         }
 
         layers.Add(Layer(environment ?? ProcessEnvironment(), SettingOrigin.ProcessEnvironment, null));
-        return new SettingsLayers(layers);
+        return new SettingsLayers(layers, warnings);
     }
 
     /// <summary>The first non-empty value among <paramref name="names"/> (a setting and its aliases), by precedence.</summary>
@@ -66,7 +72,7 @@ public sealed class SettingsLayers
         return result;
     }
 
-    private static Dictionary<string, SettingValue> FileLayer(string? path, SettingOrigin origin, List<string> errors)
+    private static Dictionary<string, SettingValue> FileLayer(string? path, SettingOrigin origin, List<string> errors, List<string> warnings)
     {
         if (path is null)
         {
@@ -75,7 +81,13 @@ public sealed class SettingsLayers
 
         try
         {
-            return Layer(DotEnvFile.Read(path), origin, path);
+            var values = DotEnvFile.Read(path);
+            if (EnvFilePermissions.Check(path, values) is { } warning)
+            {
+                warnings.Add(warning);
+            }
+
+            return Layer(values, origin, path);
         }
         catch (ConfigurationException ex)
         {

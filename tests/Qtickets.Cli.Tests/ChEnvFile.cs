@@ -1,16 +1,18 @@
 using System.Globalization;
 using Qtickets.ClickHouse.Testing;
+using Qtickets.Security;
 using Qtickets.TestUtilities;
 
 namespace Qtickets.Cli.Tests;
 
-/// <summary>A <c>--ch-env</c> file pointing at a test database of the shared test server.</summary>
+/// <summary>A <c>--ch-env</c> file pointing at a test database of the shared test server (passwords: mode 600).</summary>
 internal static class ChEnvFile
 {
     public static string Write(TempDirectory temp, ClickHouseServerFixture server, string database)
     {
         var c = server.Connection;
-        return temp.Write("ch.env", string.Join('\n',
+        var path = Path.Combine(temp.Path, "ch.env");
+        PrivateFile.Write(path, string.Join('\n',
             $"CLICKHOUSE_HOST={c.Host}",
             $"CLICKHOUSE_PORT={c.Port.ToString(CultureInfo.InvariantCulture)}",
             $"CLICKHOUSE_DB={database}",
@@ -19,5 +21,6 @@ internal static class ChEnvFile
             $"CLICKHOUSE_ADMIN_USER={c.Admin.User}",
             $"CLICKHOUSE_ADMIN_PASSWORD={c.Admin.Password}",
             string.Empty));
+        return path;
     }
 }

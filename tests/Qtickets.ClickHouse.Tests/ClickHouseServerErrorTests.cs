@@ -34,6 +34,15 @@ public sealed class ClickHouseServerErrorTests
     }
 
     [Fact]
+    public void Control_characters_of_the_message_are_shown_and_its_lines_joined()
+    {
+        var error = ClickHouseServerError.Parse("Code: 62. DB::Exception: \u001b[2Jfailed\n\tat \u202eposition (SYNTAX_ERROR)");
+
+        Assert.Equal(62, error.Code);
+        Assert.Equal(@"\x1B[2Jfailed  at \u202Eposition (SYNTAX_ERROR)", error.Message);
+    }
+
+    [Fact]
     public void Body_without_a_code_is_kept_as_the_message()
     {
         var error = ClickHouseServerError.Parse("<html><body>502 Bad Gateway</body></html>");

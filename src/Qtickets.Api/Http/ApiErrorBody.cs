@@ -3,7 +3,10 @@ using Qtickets.Api.Parsing;
 
 namespace Qtickets.Api.Http;
 
-/// <summary>The API's own error description: <c>{"error": .., "status": .., "code": .., "info": ..}</c> (or <c>message</c>).</summary>
+/// <summary>
+/// The API's own error description: <c>{"error": .., "status": .., "code": .., "info": ..}</c> (or <c>message</c>).
+/// Both texts come from outside: their control characters are shown, not kept (<see cref="OutsideText"/>).
+/// </summary>
 internal sealed record ApiErrorBody(string? Error, string? Code)
 {
     public static readonly ApiErrorBody None = new(null, null);
@@ -19,11 +22,13 @@ internal sealed record ApiErrorBody(string? Error, string? Code)
         {
             using var document = JsonDocument.Parse(body);
             var fields = new JsonFields(document.RootElement);
-            return new ApiErrorBody(fields.String("error") ?? fields.String("message"), fields.String("code"));
+            return new ApiErrorBody(Clean(fields.String("error") ?? fields.String("message")), Clean(fields.String("code")));
         }
         catch (JsonException)
         {
             return None;
         }
     }
+
+    private static string? Clean(string? text) => text is null ? null : OutsideText.OneLine(text);
 }

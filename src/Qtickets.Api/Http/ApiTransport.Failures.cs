@@ -42,7 +42,7 @@ internal sealed partial class ApiTransport
             request.Endpoint,
             SafeInner(exception)) { Attempts = attempts, IsTimeout = true },
         _ => new QticketsTransportException(
-            $"QTickets {request.Endpoint} could not be reached{AfterAttempts(attempts)}: {_redactor.Redact(exception.Message)}",
+            $"QTickets {request.Endpoint} could not be reached{AfterAttempts(attempts)}: {_redactor.Redact(OutsideText.OneLine(exception.Message))}",
             request.Endpoint,
             SafeInner(exception)) { Attempts = attempts },
     };

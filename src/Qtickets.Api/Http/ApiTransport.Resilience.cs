@@ -78,7 +78,7 @@ internal sealed partial class ApiTransport
         { Result: { } attempt } => string.Create(CultureInfo.InvariantCulture, $"HTTP {attempt.Answer.StatusCode} {attempt.Answer.ReasonPhrase}"),
         { Exception: MalformedBodyException } => "malformed JSON body",
         { Exception: TimeoutRejectedException } => "timed out",
-        { Exception: { } exception } => _redactor.Redact($"{exception.GetType().Name}: {exception.Message}"),
+        { Exception: { } exception } => _redactor.Redact(OutsideText.OneLine($"{exception.GetType().Name}: {exception.Message}")),
         _ => "unknown",
     };
 }

@@ -30,7 +30,7 @@ internal sealed partial class ApiTransport
     {
         _http = http;
         _settings = settings;
-        _redactor = new SecretRedactor(settings.Token);
+        _redactor = new SecretRedactor([settings.Token]);
         _logger = logger;
         _time = time;
         _retrying = BuildPipeline(retry: true, jitter);
@@ -113,9 +113,10 @@ internal sealed partial class ApiTransport
         return message;
     }
 
+    // The reason phrase and the request id are the server's text too (a reason phrase may carry C1 controls).
     private ApiAnswer ToAnswer(HttpResponseMessage response, byte[] body) => new(
         (int)response.StatusCode,
-        response.ReasonPhrase,
+        response.ReasonPhrase is { } reason ? OutsideText.OneLine(reason) : null,
         body,
         response.Content.Headers.ContentType?.MediaType,
         RequestIdOf(response),
@@ -139,7 +140,7 @@ internal sealed partial class ApiTransport
         {
             if (response.Headers.TryGetValues(name, out var values))
             {
-                return string.Join(",", values);
+                return OutsideText.OneLine(string.Join(",", values));
             }
         }
 

@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace Qtickets.Api.Http;
 
-/// <summary>A short, single-line preview of an answer body for error messages: HTML tags dropped, whitespace collapsed.</summary>
+/// <summary>
+/// A short, single-line preview of an answer body for error messages: HTML tags dropped, whitespace collapsed, control
+/// characters shown rather than obeyed (the body came from outside, see <see cref="OutsideText"/>). A preview that
+/// does not show the whole body ends in <c>…</c>, which also tells the redactor where a secret may have been cut.
+/// </summary>
 internal static partial class BodyPreview
 {
     public const int MaxLength = 200;
@@ -15,19 +19,20 @@ internal static partial class BodyPreview
             return "(empty body)";
         }
 
-        var text = Encoding.UTF8.GetString(body.Length > MaxLength * 8 ? body[..(MaxLength * 8)] : body);
+        var cut = body.Length > MaxLength * 8;
+        var text = Encoding.UTF8.GetString(cut ? body[..(MaxLength * 8)] : body);
         if (LooksLikeHtml(text, mediaType))
         {
             text = Tags().Replace(text, " ");
         }
 
-        text = Whitespace().Replace(text, " ").Trim();
+        text = OutsideText.OneLine(Whitespace().Replace(text, " ").Trim());
         if (text.Length == 0)
         {
             return "(blank body)";
         }
 
-        return text.Length <= MaxLength ? text : string.Concat(text.AsSpan(0, MaxLength), "…");
+        return text.Length <= MaxLength ? (cut ? text + "…" : text) : string.Concat(text.AsSpan(0, MaxLength), "…");
     }
 
     private static bool LooksLikeHtml(string text, string? mediaType) =>

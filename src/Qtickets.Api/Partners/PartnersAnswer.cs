@@ -52,8 +52,9 @@ internal static class PartnersAnswer
             return;
         }
 
-        var code = fields.String("code");
-        var text = redactor.RedactOrNull(fields.String("message") ?? fields.String("error"));
+        // The answer's texts come from outside: shown, never obeyed (OutsideText), and never with the key (redactor).
+        var code = fields.String("code") is { } rawCode ? OutsideText.OneLine(rawCode) : null;
+        var text = (fields.String("message") ?? fields.String("error")) is { } raw ? redactor.Redact(OutsideText.OneLine(raw)) : null;
         throw new PartnersApiException($"QTickets Partners {request.Endpoint} refused the request: {text ?? "no message"} (code {code ?? "none"})", request.Endpoint)
         {
             StatusCode = 200,

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Qtickets.ClickHouse;
 using Qtickets.Cli.Infrastructure;
+using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Schema;
 using Qtickets.Configuration;
 using Spectre.Console;
@@ -22,6 +22,7 @@ public sealed class BootstrapCommand(IAnsiConsole console, ErrorConsole errors) 
         try
         {
             var layers = SettingsLayers.Create(clickHouseEnvFile: settings.ChEnv, envFile: settings.EnvFile);
+            CommandEnvironment.Warn(console, layers);
             clickHouse = ClickHouseSettingsParser.Parse(layers, "for bootstrap");
             admin = AdminOptions(clickHouse);
         }
@@ -67,6 +68,12 @@ public sealed class BootstrapCommand(IAnsiConsole console, ErrorConsole errors) 
     private void Print(ClickHouseConnectionOptions admin, SchemaBootstrapResult result)
     {
         console.MarkupLineInterpolated($"ClickHouse {result.ServerVersion} at {admin.Endpoint} as {admin.User}, database [bold]{result.Database}[/]");
+        if (!result.ServerVersion.SupportsSettingsConstraints)
+        {
+            // One line: what this server cannot enforce, which production's 24.8 does (docs/operator-guide.ru.md).
+            console.MarkupLineInterpolated(
+                $"[yellow]warning:[/] ClickHouse {result.ServerVersion} has no settings constraints: the loader account can lift allow_ddl=0 per request (?allow_ddl=1) and call url()/file(); 24.8 with deploy/clickhouse/users.d pins them");
+        }
         console.MarkupLineInterpolated(
             $"statements: {result.Applied.Count} applied, {result.Unchanged.Count} unchanged, {result.Skipped.Count} skipped");
         foreach (var group in result.Skipped.GroupBy(s => (s.Script, s.Reason)))

@@ -15,7 +15,9 @@ public sealed class ResetCommand(IAnsiConsole console, ErrorConsole errors) : As
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ResetSettings settings, CancellationToken cancellationToken)
     {
-        var clickHouse = ClickHouseSettingsParser.Parse(CommandEnvironment.Layers(settings), "to reset the stack");
+        var layers = CommandEnvironment.Layers(settings);
+        CommandEnvironment.Warn(console, layers);
+        var clickHouse = ClickHouseSettingsParser.Parse(layers, "to reset the stack");
         if (!settings.Yes)
         {
             errors.Console.MarkupLineInterpolated($"reset drops the database [yellow]{clickHouse.Database}[/] on {clickHouse.BaseUri} with all its data and creates it empty.");

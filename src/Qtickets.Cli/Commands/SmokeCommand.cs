@@ -20,14 +20,16 @@ public sealed class SmokeCommand(IAnsiConsole console, ErrorConsole errors) : As
     {
         var envFile = settings.EnvFile ?? SampleEnvFile.Locate();
         var layered = new SmokeSettings { EnvFile = envFile, ChEnv = settings.ChEnv };
-        var loader = LoaderSettingsParser.Parse(CommandEnvironment.Layers(layered));
+        var layers = CommandEnvironment.Layers(layered);
+        CommandEnvironment.Warn(console, layers);
+        var loader = LoaderSettingsParser.Parse(layers);
         if (!loader.Runtime.DryRun)
         {
             errors.Refused($"smoke runs only a dry run, and {envFile} does not say DRY_RUN=true");
             return ExitCodes.BadConfiguration;
         }
 
-        var clickHouse = ClickHouseSettingsParser.Parse(CommandEnvironment.Layers(layered), "to fingerprint the database");
+        var clickHouse = ClickHouseSettingsParser.Parse(layers, "to fingerprint the database");
         using var session = new ClickHouseSession(ClickHouseConnections.Admin(clickHouse));
         var childLog = LoggingSetup.ChildFormat(Environment.GetEnvironmentVariable(QticketsProcess.LogFormatVariable));
         var outcome = await new SmokeTest(new DatabaseFingerprint(session.Client), clickHouse.Database, TimeProvider.System)

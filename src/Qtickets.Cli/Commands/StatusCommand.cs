@@ -22,6 +22,7 @@ public sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusSet
     public override async Task<int> ExecuteAsync(CommandContext context, StatusSettings settings, CancellationToken cancellationToken)
     {
         var layers = CommandEnvironment.Layers(settings);
+        CommandEnvironment.Warn(console, layers);
         var clickHouse = ClickHouseSettingsParser.Parse(layers, "to read the stack's status");
         var job = new SettingsReader(layers).StringOrDefault(Configuration.Settings.JobName, LoaderSettingsParser.DefaultJobName);
         using var session = new ClickHouseSession(ClickHouseConnections.Admin(clickHouse));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Qtickets.Cli.Infrastructure;
 using Qtickets.Cli.Routine;
 using Qtickets.Configuration;
 using Qtickets.Pipeline.Time;
@@ -23,9 +24,10 @@ public sealed class VerifyCommand(IAnsiConsole console) : AsyncCommand<VerifySet
         return report.Verdict == Verdict.Passed ? ExitCodes.Success : ExitCodes.CheckViolated;
     }
 
-    private static VerifyOptions Options(VerifySettings settings)
+    private VerifyOptions Options(VerifySettings settings)
     {
         var layers = SettingsLayers.Create(clickHouseEnvFile: settings.ChEnv, envFile: settings.Live ? settings.EnvFile : null);
+        CommandEnvironment.Warn(console, layers);
         var clickHouse = ClickHouseSettingsParser.Parse(layers, "to verify the stack");
         var job = new SettingsReader(layers).StringOrDefault(Configuration.Settings.JobName, LoaderSettingsParser.DefaultJobName);
         var live = settings.Live ? new LiveSource(Path.GetFullPath(settings.EnvFile!), LoaderSettingsParser.Parse(layers)) : null;

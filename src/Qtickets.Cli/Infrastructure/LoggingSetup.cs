@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Qtickets.Security;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting;

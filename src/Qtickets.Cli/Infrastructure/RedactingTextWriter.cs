@@ -1,10 +1,13 @@
 using System.Text;
+using Qtickets.Security;
 
 namespace Qtickets.Cli.Infrastructure;
 
 /// <summary>
-/// A text writer that passes whole lines to an inner writer after redacting secrets. Buffering per
-/// line matters: a secret split across two Write calls would otherwise escape the redactor.
+/// The one sink of every log line: passes whole lines to an inner writer after masking secrets (in every form they
+/// can take, <see cref="SecretRedactor"/>) and showing control characters instead of writing them
+/// (<see cref="OutsideText"/>: text logs carry API and ClickHouse texts as they came). Buffering per line matters: a
+/// secret split across two Write calls would otherwise escape the redactor.
 /// </summary>
 public sealed class RedactingTextWriter(TextWriter inner, SecretRedactor redactor) : TextWriter
 {
@@ -68,7 +71,7 @@ public sealed class RedactingTextWriter(TextWriter inner, SecretRedactor redacto
             return;
         }
 
-        inner.Write(redactor.Redact(_line.ToString()));
+        inner.Write(OutsideText.KeepingLines(redactor.Redact(_line.ToString())));
         _line.Clear();
     }
 }

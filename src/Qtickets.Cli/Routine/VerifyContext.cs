@@ -1,3 +1,4 @@
+using Qtickets.Security;
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Sql;
 using Qtickets.Cli.Infrastructure;

@@ -1,3 +1,4 @@
+using Qtickets.Security;
 using System.Globalization;
 using Qtickets.Cli.Infrastructure;
 using Qtickets.Configuration;
@@ -62,8 +63,8 @@ public static class VerifyRun
         var qtickets = options.Live?.Settings.Qtickets;
         return new SecretRedactor(
         [
-            ch.Password, ch.AdminPassword, ch.ReaderPassword, qtickets?.Token, qtickets?.PartnersToken,
-            new Secret(options.SimulatorToken), new Secret(options.SimulatorPartnersToken),
+            ch.Password.Value, ch.AdminPassword?.Value, ch.ReaderPassword?.Value, qtickets?.Token?.Value, qtickets?.PartnersToken?.Value,
+            options.SimulatorToken, options.SimulatorPartnersToken,
         ]);
     }
 }

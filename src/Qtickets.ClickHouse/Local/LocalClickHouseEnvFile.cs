@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text;
+using Qtickets.Security;
 
 namespace Qtickets.ClickHouse.Local;
 
 /// <summary>
 /// The dotenv file <c>clickhouse start</c> writes (<c>.local/clickhouse.env</c> by default) with the variable names
 /// of the earlier stack, so every command accepts it through <c>--ch-env</c>. Readable by anyone's dotenv parser:
-/// plain <c>KEY=value</c> lines, values without quotes or spaces.
+/// plain <c>KEY=value</c> lines, values without quotes or spaces. It holds passwords: it is written at mode 600 and
+/// carries <see cref="PrivateFile.MarkerLine"/>, so every command that reads it (<see cref="Read"/>, or any command
+/// through <c>--ch-env</c>) sets it back to 600 when someone loosened it.
 /// </summary>
 public static class LocalClickHouseEnvFile
 {
@@ -15,6 +18,7 @@ public static class LocalClickHouseEnvFile
         ArgumentNullException.ThrowIfNull(connection);
         var text = new StringBuilder()
             .AppendLine("# Local ClickHouse written by `./qtickets clickhouse start`; pass it with --ch-env. Contains passwords.")
+            .AppendLine(PrivateFile.MarkerLine)
             .AppendLine("CLICKHOUSE_HOST=" + connection.Host)
             .AppendLine("CLICKHOUSE_PORT=" + connection.Port.ToString(CultureInfo.InvariantCulture))
             .AppendLine("CLICKHOUSE_DB=" + connection.Database)
@@ -32,6 +36,7 @@ public static class LocalClickHouseEnvFile
     /// <summary>Reads a file written by <see cref="Write"/>; throws <see cref="LocalClickHouseException"/> naming what is missing.</summary>
     public static LocalClickHouseConnection Read(string path)
     {
+        PrivateFile.KeepPrivate(path);
         var values = Parse(File.ReadAllLines(path));
         string Get(string key) => values.TryGetValue(key, out var value) && value.Length > 0
             ? value

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Qtickets.Security;
 
 namespace Qtickets.ClickHouse.Local;
 
@@ -16,7 +17,14 @@ internal sealed record LocalClickHouseInstance(int HttpPort, int TcpPort, int In
     public static LocalClickHouseInstance? Load(string stateDirectory)
     {
         var path = Path.Combine(stateDirectory, FileName);
-        return File.Exists(path) ? JsonSerializer.Deserialize<LocalClickHouseInstance>(File.ReadAllText(path)) : null;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        // It holds the passwords: whoever reads it keeps it at mode 600.
+        PrivateFile.KeepPrivate(path);
+        return JsonSerializer.Deserialize<LocalClickHouseInstance>(File.ReadAllText(path));
     }
 
     public void Save(string stateDirectory) =>

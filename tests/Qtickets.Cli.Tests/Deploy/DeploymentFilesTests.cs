@@ -107,17 +107,16 @@ public sealed partial class DeploymentFilesTests : IDisposable
     }
 
     [Fact]
-    public void ClickHouse_accounts_separate_the_reader_the_writer_and_the_admin()
+    public void Every_loader_container_shares_one_state_volume_for_the_run_lock()
     {
-        var users = XDocument.Load(RepositoryPaths.File("deploy", "clickhouse", "users.d", "qtickets-users.xml")).Root!;
-        var profiles = users.Element("profiles")!;
-        var accounts = users.Element("users")!;
+        var loader = Service("qtickets_api");
+        var dockerfile = File.ReadAllLines(RepositoryPaths.File("deploy", "Dockerfile"));
 
-        Assert.Equal("1", profiles.Element(Profile(accounts, "datalens_reader"))!.Element("readonly")!.Value);
-        Assert.Equal("0", profiles.Element(Profile(accounts, "etl_writer"))!.Element("allow_ddl")!.Value);
-        Assert.NotNull(accounts.Element("admin"));
-        Assert.All(new[] { "admin", "etl_writer", "datalens_reader" }, user =>
-            Assert.NotNull(accounts.Element(user)!.Element("password")!.Attribute("from_env")));
+        Assert.Contains("qtickets-state:/var/lib/qtickets", ((YamlSequenceNode)loader["volumes"]).Select(v => v.ToString()));
+        Assert.True(((YamlMappingNode)Compose()["volumes"]).Children.ContainsKey("qtickets-state"));
+        Assert.Contains(dockerfile, l => l.Trim() == "QTICKETS_STATE_DIR=/var/lib/qtickets");
+        // The unprivileged user must own it: a volume mounted there starts as a copy of the image's directory.
+        Assert.Contains(dockerfile, l => l.StartsWith("RUN mkdir -p /var/lib/qtickets && chown app:app /var/lib/qtickets", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -184,8 +183,6 @@ public sealed partial class DeploymentFilesTests : IDisposable
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
     }
-
-    private static string Profile(XElement accounts, string user) => accounts.Element(user)!.Element("profile")!.Value;
 
     [GeneratedRegex(@"^RUN (?<script>\./scripts/publish\.sh) (?<output>\S+)$")]
     private static partial Regex PublishLine();

@@ -45,6 +45,20 @@ public sealed class LocalClickHouseEnvFileTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Reading_a_file_someone_loosened_sets_it_back_to_owner_only()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "clickhouse.env");
+        LocalClickHouseEnvFile.Write(path, Connection);
+        File.SetUnixFileMode(path, (UnixFileMode)0b110_100_100);
+
+        LocalClickHouseEnvFile.Read(path);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+    }
+
+    [Fact]
     public void Reading_gives_back_what_was_written()
     {
         using var dir = new TempDirectory();

@@ -11,8 +11,6 @@ namespace Qtickets.Faults.Tests.Support;
 /// </summary>
 internal static class Cli
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
-
     private static readonly string[] SettingNames = [.. typeof(Settings)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => f.GetValue(null))
@@ -21,35 +19,13 @@ internal static class Cli
 
     public static async Task<CliResult> RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = new Process { StartInfo = StartInfo(arguments, environment) };
-        var output = new List<string>();
-        var log = new List<string>();
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(Limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"qtickets {string.Join(' ', arguments)} did not exit within {Limit.TotalSeconds} s");
-        }
-
-        // The parameterless wait drains the redirected streams after the asynchronous wait returned.
-        process.WaitForExit();
-        lock (output)
-        {
-            lock (log)
-            {
-                return new CliResult(process.ExitCode, [.. output], [.. log]);
-            }
-        }
+        using var child = Start(arguments, environment);
+        return await child.WaitAsync();
     }
+
+    /// <summary>Starts the program and returns at once; the caller waits for it or kills it.</summary>
+    public static RunningCli Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunningCli.Start(StartInfo(arguments, environment), string.Join(' ', arguments));
 
     private static ProcessStartInfo StartInfo(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment)
     {
@@ -79,16 +55,5 @@ internal static class Cli
         }
 
         return start;
-    }
-
-    private static void Append(List<string> lines, string? line)
-    {
-        if (line is not null)
-        {
-            lock (lines)
-            {
-                lines.Add(line);
-            }
-        }
     }
 }

@@ -1,8 +1,8 @@
-namespace Qtickets.Api;
+namespace Qtickets.Security;
 
 /// <summary>
-/// How a secret (API token) may be shown: <c>abcd***wxyz</c>, or <c>***</c> when the secret is too short to show
-/// any part of it safely, or <c>(empty)</c> when there is none. The secret itself never appears in a message.
+/// How a secret (token, password) may be shown: <c>abcd***wxyz</c>, or <c>***</c> when the secret is too short to
+/// show any part of it safely, or <c>(empty)</c> when there is none. The one fingerprint of the product.
 /// </summary>
 public static class SecretFingerprint
 {
