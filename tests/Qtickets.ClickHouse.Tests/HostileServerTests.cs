@@ -13,7 +13,7 @@ public sealed class HostileServerTests
     [InlineData("{\"exception\": \"Code: 516. password pa\\/ss+word:9876-secret\"}")]
     public async Task A_password_the_server_echoes_in_any_form_is_masked_in_the_error(string answer)
     {
-        await using var server = await LoopbackStubServer.StartAsync(500, answer, "text/plain");
+        await using var server = await StubApiServer.StartAsync(500, answer, "text/plain");
 
         var error = await Assert.ThrowsAsync<ClickHouseException>(() => Client(server).ExecuteAsync("SELECT 1", CancellationToken.None));
 
@@ -25,7 +25,7 @@ public sealed class HostileServerTests
     [Fact]
     public async Task Escape_codes_in_a_server_error_are_shown_not_kept()
     {
-        await using var server = await LoopbackStubServer.StartAsync(500, "Code: 999. DB::Exception: \u001b[2J\u001b[31mFAKE\u009b1m\u202e (UNKNOWN)", "text/plain");
+        await using var server = await StubApiServer.StartAsync(500, "Code: 999. DB::Exception: \u001b[2J\u001b[31mFAKE\u009b1m\u202e (UNKNOWN)", "text/plain");
 
         var error = await Assert.ThrowsAsync<ClickHouseException>(() => Client(server).ExecuteAsync("SELECT 1", CancellationToken.None));
 
@@ -34,7 +34,7 @@ public sealed class HostileServerTests
         Assert.DoesNotContain('\u001b', error.Message);
     }
 
-    private static ClickHouseHttpClient Client(LoopbackStubServer server)
+    private static ClickHouseHttpClient Client(StubApiServer server)
     {
         var options = new ClickHouseConnectionOptions { Host = "127.0.0.1", Port = server.Port, User = "etl_writer", Password = Password };
         return new ClickHouseHttpClient(ClickHouseHttpClient.CreateHttpClient(options), options);

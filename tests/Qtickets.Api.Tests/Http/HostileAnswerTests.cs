@@ -20,13 +20,13 @@ public sealed class HostileAnswerTests
     [InlineData("""<html><body>400 Bad Request: /orders?token=HOSTILE-TOKEN%2fabcdefghijklmnop%2f9876</body></html>""")]
     public async Task A_token_echoed_escaped_or_encoded_never_reaches_the_error_or_the_log(string body)
     {
-        await using var server = await LoopbackStubServer.StartAsync(400, body, body.StartsWith('<') ? "text/html" : "application/json");
+        await using var server = await StubApiServer.StartAsync(400, body, body.StartsWith('<') ? "text/html" : "application/json");
         var logs = new CapturingLoggerProvider();
         var client = new QticketsClient(new HttpClient(), Options(server), logs.CreateLogger("qtickets"));
 
         var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => client.GetClientsAsync(CancellationToken.None));
 
-        Assert.Equal($"Bearer {Token}", Assert.Single(server.Requests).Authorization);
+        Assert.Equal($"Bearer {Token}", Assert.Single(server.Requests).Header("Authorization"));
         Assert.DoesNotContain("abcdefghijklmnop", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("abcdefghijklmnop", error.BodyPreview ?? string.Empty, StringComparison.Ordinal);
         Assert.All(logs.Lines, l => Assert.DoesNotContain("abcdefghijklmnop", l.FullText, StringComparison.Ordinal));
@@ -37,7 +37,7 @@ public sealed class HostileAnswerTests
     public async Task Escape_codes_in_the_error_text_the_code_and_the_preview_are_shown_not_kept()
     {
         const string body = """{"status":400,"error":"\u001b[2J\u001b[31mFAKE ALERT\u001b[0m","code":"\u009b2J\u202eEVIL"}""";
-        await using var server = await LoopbackStubServer.StartAsync(400, body);
+        await using var server = await StubApiServer.StartAsync(400, body);
         var client = new QticketsClient(new HttpClient(), Options(server));
 
         var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => client.GetClientsAsync(CancellationToken.None));
@@ -52,7 +52,7 @@ public sealed class HostileAnswerTests
     {
         const string key = "partners/key/0123456789abcdef";
         const string body = """{"status":"error","code":"WRONG_AUTHORIZATION","message":"key partners\/key\/0123456789abcdef is not valid \u001b[2J"}""";
-        await using var server = await LoopbackStubServer.StartAsync(200, body);
+        await using var server = await StubApiServer.StartAsync(200, body);
         var options = new PartnersClientOptions { BaseUri = new Uri(server.BaseUri, "api/partners/v1/"), Token = key, MaxRetries = 0 };
         var client = new PartnersClient(new HttpClient(), options);
 
@@ -65,7 +65,7 @@ public sealed class HostileAnswerTests
         Assert.DoesNotContain('\u001b', error.Message);
     }
 
-    private static QticketsClientOptions Options(LoopbackStubServer server) => new()
+    private static QticketsClientOptions Options(StubApiServer server) => new()
     {
         BaseUri = server.RestBaseUri,
         Token = Token,

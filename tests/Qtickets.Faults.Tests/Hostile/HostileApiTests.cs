@@ -31,7 +31,7 @@ public sealed class HostileApiTests(ClickHouseServerFixture clickHouse) : IClass
     [MemberData(nameof(EchoedTokens))]
     public async Task A_token_echoed_in_another_form_is_masked_in_the_console_the_logs_and_meta_job_runs(string form, string body)
     {
-        await using var api = await LoopbackStubServer.StartAsync(400, body);
+        await using var api = await StubApiServer.StartAsync(400, body);
         await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(111));
 
         var result = await harness.RunCliAsync(["run", "--verbose"], HostileApi(api));
@@ -53,7 +53,7 @@ public sealed class HostileApiTests(ClickHouseServerFixture clickHouse) : IClass
     public async Task Terminal_escape_codes_in_an_api_error_never_reach_the_console_the_logs_or_meta_job_runs_raw()
     {
         const string hostile = """{"status":400,"error":"\u001b[2J\u001b[31mFAKE ALERT: call +7 000 000\u001b[0m \u202eevil\u009b2J"}""";
-        await using var api = await LoopbackStubServer.StartAsync(400, hostile);
+        await using var api = await StubApiServer.StartAsync(400, hostile);
         await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(112));
 
         // Text logs, as on a terminal: the log sink itself must clean what it writes.
@@ -92,7 +92,7 @@ public sealed class HostileApiTests(ClickHouseServerFixture clickHouse) : IClass
     public async Task A_clickhouse_error_with_escape_codes_never_reaches_the_console_raw()
     {
         const string hostile = "Code: 999. DB::Exception: \u001b[2J\u001b[31mFAKE ALERT from the server\u001b[0m (UNKNOWN) (version 24.8.4.13)";
-        await using var fakeClickHouse = await LoopbackStubServer.StartAsync(500, hostile, "text/plain");
+        await using var fakeClickHouse = await StubApiServer.StartAsync(500, hostile, "text/plain");
         await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(114));
 
         var result = await harness.RunCliAsync(["run"], new Dictionary<string, string>
@@ -107,7 +107,7 @@ public sealed class HostileApiTests(ClickHouseServerFixture clickHouse) : IClass
         AssertClean("the log", result.Log);
     }
 
-    private static Dictionary<string, string> HostileApi(LoopbackStubServer api) => new()
+    private static Dictionary<string, string> HostileApi(StubApiServer api) => new()
     {
         ["QTICKETS_TOKEN"] = Token,
         ["QTICKETS_BASE_URL"] = api.RestBaseUri.ToString(),
