@@ -13,8 +13,11 @@ internal sealed class ContractCheck(DateTimeOffset latest)
 
     public const int MaxQuantity = 10_000;
 
-    /// <summary>Prefix of the detail while a nested record (a basket) is checked, e.g. <c>basket 120: </c>.</summary>
-    public string Scope { get; set; } = string.Empty;
+    /// <summary>
+    /// The nested record (a basket) being checked: its id, else its position; the detail of a problem starts with it
+    /// (<c>basket 120: </c>). Formatted only when there is a problem: checking is the hot path of every order.
+    /// </summary>
+    public (long? Id, int Index)? Basket { get; set; }
 
     /// <summary>The kind of the first problem, shared by every record that has it; null while the record is fine.</summary>
     public string? Reason { get; private set; }
@@ -28,7 +31,7 @@ internal sealed class ContractCheck(DateTimeOffset latest)
     {
         if (Reason is null)
         {
-            (Reason, Detail) = (reason, Scope + detail);
+            (Reason, Detail) = (reason, Prefix() + detail);
         }
     }
 
@@ -108,6 +111,13 @@ internal sealed class ContractCheck(DateTimeOffset latest)
 
         return value.OrNull;
     }
+
+    private string Prefix() => Basket switch
+    {
+        { Id: { } id } => string.Create(CultureInfo.InvariantCulture, $"basket {id}: "),
+        { Index: var index } => string.Create(CultureInfo.InvariantCulture, $"basket #{index + 1}: "),
+        null => string.Empty,
+    };
 
     /// <summary>A positive whole number that fits a <see cref="long"/>, or null.</summary>
     public static long? AsId(ApiValue<decimal> value) =>

@@ -72,9 +72,7 @@ internal static class OrderContract
             check.Fail("basket id missing", string.Create(CultureInfo.InvariantCulture, $"basket #{index + 1} has no id"));
         }
 
-        check.Scope = id is { } known
-            ? string.Create(CultureInfo.InvariantCulture, $"basket {known}: ")
-            : string.Create(CultureInfo.InvariantCulture, $"basket #{index + 1}: ");
+        check.Basket = (id, index);
         if (json.Price.HasNoValue)
         {
             check.Fail("basket price missing", "price missing");
@@ -93,7 +91,7 @@ internal static class OrderContract
             RefundedAmount = check.Money("refunded_amount", json.RefundedAmount),
             ClientEmail = json.ClientEmail,
         };
-        check.Scope = string.Empty;
+        check.Basket = null;
         return basket;
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Qtickets.Api.Parsing;
 
@@ -11,7 +10,7 @@ namespace Qtickets.Api.Parsing;
 internal sealed class PhpObjectConverter<T> : JsonConverter<T?>
     where T : class
 {
-    private JsonTypeInfo<T>? _info;
+    private JsonConverter<T>? _converter;
 
     public override bool HandleNull => true;
 
@@ -23,8 +22,9 @@ internal sealed class PhpObjectConverter<T> : JsonConverter<T?>
             return null;
         }
 
-        _info ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        return JsonSerializer.Deserialize(ref reader, _info);
+        // The object's converter reads it from this reader in one pass (see ApiListConverter).
+        _converter ??= (JsonConverter<T>)options.GetConverter(typeof(T));
+        return _converter.Read(ref reader, typeof(T), options);
     }
 
     public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options) =>

@@ -6,32 +6,32 @@ namespace Qtickets.Api.Parsing.Wire;
 internal sealed record BasketJson
 {
     [JsonPropertyName("id")]
-    public ApiValue<decimal> Id { get; init; }
+    public ApiValue<decimal> Id { get; set; }
 
     [JsonPropertyName("show_id")]
-    public ApiValue<decimal> ShowId { get; init; }
+    public ApiValue<decimal> ShowId { get; set; }
 
     [JsonPropertyName("price")]
-    public ApiValue<decimal> Price { get; init; }
+    public ApiValue<decimal> Price { get; set; }
 
     [JsonPropertyName("quantity")]
-    public ApiValue<decimal> Quantity { get; init; }
+    public ApiValue<decimal> Quantity { get; set; }
 
     [JsonPropertyName("created_at")]
-    public ApiValue<DateTimeOffset> CreatedAt { get; init; }
+    public ApiValue<DateTimeOffset> CreatedAt { get; set; }
 
     [JsonPropertyName("updated_at")]
-    public ApiValue<DateTimeOffset> UpdatedAt { get; init; }
+    public ApiValue<DateTimeOffset> UpdatedAt { get; set; }
 
     [JsonPropertyName("deleted_at")]
-    public ApiValue<DateTimeOffset> DeletedAt { get; init; }
+    public ApiValue<DateTimeOffset> DeletedAt { get; set; }
 
     [JsonPropertyName("refunded_at")]
-    public ApiValue<DateTimeOffset> RefundedAt { get; init; }
+    public ApiValue<DateTimeOffset> RefundedAt { get; set; }
 
     [JsonPropertyName("refunded_amount")]
-    public ApiValue<decimal> RefundedAmount { get; init; }
+    public ApiValue<decimal> RefundedAmount { get; set; }
 
     [JsonPropertyName("client_email")]
-    public string? ClientEmail { get; init; }
+    public string? ClientEmail { get; set; }
 }

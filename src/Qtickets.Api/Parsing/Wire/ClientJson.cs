@@ -6,21 +6,21 @@ namespace Qtickets.Api.Parsing.Wire;
 internal sealed record ClientJson
 {
     [JsonPropertyName("email")]
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     [JsonPropertyName("surname")]
-    public string? Surname { get; init; }
+    public string? Surname { get; set; }
 
     [JsonPropertyName("middlename")]
-    public string? Middlename { get; init; }
+    public string? Middlename { get; set; }
 
     [JsonPropertyName("phone")]
-    public string? Phone { get; init; }
+    public string? Phone { get; set; }
 
     [JsonPropertyName("details")]
     [JsonConverter(typeof(PhpObjectConverter<ClientJson>))]
-    public ClientJson? Details { get; init; }
+    public ClientJson? Details { get; set; }
 }

@@ -9,45 +9,45 @@ namespace Qtickets.Api.Parsing.Wire;
 internal sealed record OrderJson
 {
     [JsonPropertyName("id")]
-    public ApiValue<decimal> Id { get; init; }
+    public ApiValue<decimal> Id { get; set; }
 
     [JsonPropertyName("payed")]
-    public ApiValue<bool> Payed { get; init; }
+    public ApiValue<bool> Payed { get; set; }
 
     [JsonPropertyName("payed_at")]
-    public ApiValue<DateTimeOffset> PayedAt { get; init; }
+    public ApiValue<DateTimeOffset> PayedAt { get; set; }
 
     [JsonPropertyName("created_at")]
-    public ApiValue<DateTimeOffset> CreatedAt { get; init; }
+    public ApiValue<DateTimeOffset> CreatedAt { get; set; }
 
     [JsonPropertyName("updated_at")]
-    public ApiValue<DateTimeOffset> UpdatedAt { get; init; }
+    public ApiValue<DateTimeOffset> UpdatedAt { get; set; }
 
     [JsonPropertyName("deleted_at")]
-    public ApiValue<DateTimeOffset> DeletedAt { get; init; }
+    public ApiValue<DateTimeOffset> DeletedAt { get; set; }
 
     [JsonPropertyName("event_id")]
-    public ApiValue<decimal> EventId { get; init; }
+    public ApiValue<decimal> EventId { get; set; }
 
     [JsonPropertyName("price")]
-    public ApiValue<decimal> Price { get; init; }
+    public ApiValue<decimal> Price { get; set; }
 
     [JsonPropertyName("currency_id")]
-    public string? CurrencyId { get; init; }
+    public string? CurrencyId { get; set; }
 
     [JsonPropertyName("client")]
     [JsonConverter(typeof(PhpObjectConverter<ClientJson>))]
-    public ClientJson? Client { get; init; }
+    public ClientJson? Client { get; set; }
 
     [JsonPropertyName("utm")]
     [JsonConverter(typeof(PhpObjectConverter<UtmJson>))]
-    public UtmJson? Utm { get; init; }
+    public UtmJson? Utm { get; set; }
 
     [JsonPropertyName("refunds")]
     [JsonConverter(typeof(ApiListConverter<RefundJson>))]
-    public ApiList<RefundJson>? Refunds { get; init; }
+    public ApiList<RefundJson>? Refunds { get; set; }
 
     [JsonPropertyName("baskets")]
     [JsonConverter(typeof(ApiListConverter<BasketJson>))]
-    public ApiList<BasketJson>? Baskets { get; init; }
+    public ApiList<BasketJson>? Baskets { get; set; }
 }

@@ -6,17 +6,17 @@ namespace Qtickets.Api.Parsing.Wire;
 internal sealed record PagingJson
 {
     [JsonPropertyName("perPage")]
-    public ApiValue<decimal> PerPage { get; init; }
+    public ApiValue<decimal> PerPage { get; set; }
 
     [JsonPropertyName("per_page")]
-    public ApiValue<decimal> PerPageSnake { get; init; }
+    public ApiValue<decimal> PerPageSnake { get; set; }
 
     [JsonPropertyName("currentPage")]
-    public ApiValue<decimal> CurrentPage { get; init; }
+    public ApiValue<decimal> CurrentPage { get; set; }
 
     [JsonPropertyName("current_page")]
-    public ApiValue<decimal> CurrentPageSnake { get; init; }
+    public ApiValue<decimal> CurrentPageSnake { get; set; }
 
     [JsonPropertyName("total")]
-    public ApiValue<decimal> Total { get; init; }
+    public ApiValue<decimal> Total { get; set; }
 }

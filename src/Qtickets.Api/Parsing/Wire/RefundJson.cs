@@ -9,5 +9,5 @@ namespace Qtickets.Api.Parsing.Wire;
 internal sealed record RefundJson
 {
     [JsonPropertyName("id")]
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 }

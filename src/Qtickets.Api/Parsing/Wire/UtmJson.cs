@@ -6,32 +6,32 @@ namespace Qtickets.Api.Parsing.Wire;
 internal sealed record UtmJson
 {
     [JsonPropertyName("utm_source")]
-    public string? UtmSource { get; init; }
+    public string? UtmSource { get; set; }
 
     [JsonPropertyName("utm_medium")]
-    public string? UtmMedium { get; init; }
+    public string? UtmMedium { get; set; }
 
     [JsonPropertyName("utm_campaign")]
-    public string? UtmCampaign { get; init; }
+    public string? UtmCampaign { get; set; }
 
     [JsonPropertyName("utm_content")]
-    public string? UtmContent { get; init; }
+    public string? UtmContent { get; set; }
 
     [JsonPropertyName("utm_term")]
-    public string? UtmTerm { get; init; }
+    public string? UtmTerm { get; set; }
 
     [JsonPropertyName("source")]
-    public string? Source { get; init; }
+    public string? Source { get; set; }
 
     [JsonPropertyName("medium")]
-    public string? Medium { get; init; }
+    public string? Medium { get; set; }
 
     [JsonPropertyName("campaign")]
-    public string? Campaign { get; init; }
+    public string? Campaign { get; set; }
 
     [JsonPropertyName("content")]
-    public string? Content { get; init; }
+    public string? Content { get; set; }
 
     [JsonPropertyName("term")]
-    public string? Term { get; init; }
+    public string? Term { get; set; }
 }
