@@ -38,8 +38,6 @@ public interface IQticketsClient
     /// <summary>One event (<c>GET /events/{id}</c>); null in stub mode.</summary>
     Task<Event?> GetEventAsync(long eventId, CancellationToken cancellationToken);
 
-    /// <summary>Every buyer of <c>/clients</c> (personal data), all pages. Optional dataset.</summary>
-    Task<ListResult<Client>> GetClientsAsync(CancellationToken cancellationToken);
 
     /// <summary>
     /// Every buyer of <c>/clients</c>, handed to <paramref name="onPage"/> page by page (in page order) instead of
@@ -63,13 +61,10 @@ public interface IQticketsClient
     /// </summary>
     Task<ListResult<Seat>> GetSeatsAsync(long showId, CancellationToken cancellationToken);
 
-    /// <summary>The ticket barcodes of one show (<c>GET /shows/{id}/barcodes</c>, a bare JSON array). Optional dataset.</summary>
-    Task<ListResult<Barcode>> GetBarcodesAsync(long showId, CancellationToken cancellationToken);
-
     /// <summary>
-    /// As <see cref="GetBarcodesAsync"/>, handing the barcodes to <paramref name="onChunk"/> in short lists as they are
-    /// parsed, so a show with tens of thousands of tickets never sits in memory as objects. The result holds counts and
-    /// skipped records; its <see cref="ListResult{T}.Items"/> is empty.
+    /// The ticket barcodes of one show (<c>GET /shows/{id}/barcodes</c>), handed to <paramref name="onChunk"/> in short
+    /// lists as they are read, so a show with tens of thousands of tickets never sits in memory as objects. The result
+    /// holds counts and skipped records; its <see cref="ListResult{T}.Items"/> is empty.
     /// </summary>
     Task<ListResult<Barcode>> StreamBarcodesAsync(long showId, Func<IReadOnlyList<Barcode>, CancellationToken, ValueTask> onChunk, CancellationToken cancellationToken);
 }

@@ -6,9 +6,6 @@ namespace Qtickets.Api;
 
 public sealed partial class QticketsClient
 {
-    public Task<ListResult<Client>> GetClientsAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync(Catalogue("clients", "clients"), CatalogueParsers.Client, cancellationToken);
-
     public Task<ListResult<Client>> StreamClientsAsync(Func<IReadOnlyList<Client>, CancellationToken, ValueTask> onPage, CancellationToken cancellationToken) =>
         CatalogueAsync(Catalogue("clients", "clients"), CatalogueParsers.Client, onPage, cancellationToken);
 

@@ -39,18 +39,6 @@ public sealed partial class QticketsClient
         return new ListResult<Seat>(seats, skipped, 1, null, []);
     }
 
-    public async Task<ListResult<Barcode>> GetBarcodesAsync(long showId, CancellationToken cancellationToken)
-    {
-        if (InStubMode())
-        {
-            return ListResult<Barcode>.Empty;
-        }
-
-        using var records = await BarcodeRecordsAsync(showId, cancellationToken);
-        var (barcodes, skipped) = RecordParsing.ParseAll(records, "barcodes", CatalogueParsers.Barcode(showId));
-        return new ListResult<Barcode>(barcodes, skipped, 1, null, []);
-    }
-
     /// <summary>
     /// The ticket barcodes of one show, handed to <paramref name="onChunk"/> in lists of at most
     /// <see cref="BarcodeChunkSize"/>. Why: a show of a large tenant has tens of thousands of barcodes (megabytes
@@ -66,17 +54,18 @@ public sealed partial class QticketsClient
             return ListResult<Barcode>.Empty;
         }
 
-        using var records = await BarcodeRecordsAsync(showId, cancellationToken);
-        var skipped = await RecordParsing.ParseInChunksAsync(
-            records, "barcodes", CatalogueParsers.Barcode(showId), BarcodeChunkSize, onChunk, cancellationToken);
-        return new ListResult<Barcode>([], skipped, 1, null, []);
-    }
-
-    /// <summary>The records of a show's barcode list, read lazily (see <see cref="RecordSlices"/>).</summary>
-    private Task<RecordSlices> BarcodeRecordsAsync(long showId, CancellationToken cancellationToken)
-    {
         var request = new ApiRequest(HttpMethod.Get, $"shows/{Id(showId)}/barcodes");
-        return Transport.SendAsync(request, retry: true, body => RecordSlices.Read(body, request, Transport.Redactor), cancellationToken);
+        using var list = await Transport.SendAsync(request, retry: true, body => BarcodeList.Take(body, showId, request.Endpoint), cancellationToken);
+        var skipped = new List<SkippedRecord>();
+        while (!list.Done)
+        {
+            if (list.Next(BarcodeChunkSize, skipped) is { Count: > 0 } chunk)
+            {
+                await onChunk(chunk, cancellationToken);
+            }
+        }
+
+        return new ListResult<Barcode>([], skipped, 1, null, []);
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);

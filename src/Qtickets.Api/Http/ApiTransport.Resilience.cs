@@ -8,9 +8,9 @@ namespace Qtickets.Api.Http;
 
 internal sealed partial class ApiTransport
 {
-    private ResiliencePipeline<ApiAttempt> BuildPipeline(bool retry, Func<double> jitter)
+    private ResiliencePipeline BuildPipeline(bool retry, Func<double> jitter)
     {
-        var builder = new ResiliencePipelineBuilder<ApiAttempt> { TimeProvider = _time };
+        var builder = new ResiliencePipelineBuilder { TimeProvider = _time };
         if (retry && _settings.MaxRetries > 0)
         {
             builder.AddRetry(RetryOptions(jitter));
@@ -25,7 +25,7 @@ internal sealed partial class ApiTransport
         return builder.Build();
     }
 
-    private RetryStrategyOptions<ApiAttempt> RetryOptions(Func<double> jitter) => new()
+    private RetryStrategyOptions RetryOptions(Func<double> jitter) => new()
     {
         MaxRetryAttempts = _settings.MaxRetries,
         BackoffType = DelayBackoffType.Exponential,
@@ -40,20 +40,20 @@ internal sealed partial class ApiTransport
         },
     };
 
-    private static bool ShouldRetry(Outcome<ApiAttempt> outcome, CancellationToken cancellationToken) => outcome switch
+    private static bool ShouldRetry(Outcome<object> outcome, CancellationToken cancellationToken) => outcome.Exception switch
     {
-        { Exception: MalformedBodyException or HttpRequestException or IOException or TimeoutRejectedException } => true,
-        { Exception: OperationCanceledException } => !cancellationToken.IsCancellationRequested,
-        { Result: { } attempt } => IsRetryableStatus(attempt.Answer.StatusCode),
+        UnsuccessfulAnswerException unsuccessful => IsRetryableStatus(unsuccessful.Answer.StatusCode),
+        MalformedBodyException or HttpRequestException or IOException or TimeoutRejectedException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
 
     private static bool IsRetryableStatus(int status) => status is 429 or 500 or 502 or 503 or 504;
 
     /// <summary>The server's Retry-After when it sent one (capped), otherwise exponential back-off with jitter.</summary>
-    private TimeSpan NextDelay(Outcome<ApiAttempt> outcome, int attempt, Func<double> jitter)
+    private TimeSpan NextDelay(Outcome<object> outcome, int attempt, Func<double> jitter)
     {
-        if (outcome.Result?.Answer.RetryAfter is { } asked)
+        if ((outcome.Exception as UnsuccessfulAnswerException)?.Answer.RetryAfter is { } asked)
         {
             return asked < _settings.MaxRetryAfter ? asked : _settings.MaxRetryAfter;
         }
@@ -61,7 +61,7 @@ internal sealed partial class ApiTransport
         return RetryDelay.Compute(attempt, _settings.BaseDelay, _settings.MaxDelay, jitter());
     }
 
-    private void LogRetry(Outcome<ApiAttempt> outcome, int attempt, TimeSpan delay)
+    private void LogRetry(Outcome<object> outcome, int attempt, TimeSpan delay)
     {
         if (!_logger.IsEnabled(LogLevel.Warning))
         {
@@ -73,9 +73,9 @@ internal sealed partial class ApiTransport
             DescribeOutcome(outcome), attempt + 1, _settings.MaxRetries + 1, delay.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
     }
 
-    private string DescribeOutcome(Outcome<ApiAttempt> outcome) => outcome switch
+    private string DescribeOutcome(Outcome<object> outcome) => outcome switch
     {
-        { Result: { } attempt } => string.Create(CultureInfo.InvariantCulture, $"HTTP {attempt.Answer.StatusCode} {attempt.Answer.ReasonPhrase}"),
+        { Exception: UnsuccessfulAnswerException { Answer: var answer } } => string.Create(CultureInfo.InvariantCulture, $"HTTP {answer.StatusCode} {answer.ReasonPhrase}"),
         { Exception: MalformedBodyException } => "malformed JSON body",
         { Exception: TimeoutRejectedException } => "timed out",
         { Exception: { } exception } => _redactor.Redact(OutsideText.OneLine($"{exception.GetType().Name}: {exception.Message}")),

@@ -1,14 +1,15 @@
 using System.Net.Http.Headers;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.IO;
 using Polly;
 
 namespace Qtickets.Api.Http;
 
 /// <summary>
-/// Sends requests to one QTickets API base with the bearer token, the retry policy of spec section 5 and a
+/// Sends requests to one QTickets API base with the bearer token, the retry policy (docs/data-contract.md,
+/// "Retries and failures") and a
 /// per-attempt timeout, and turns every failure into a typed <see cref="Errors.QticketsApiException"/>.
 /// Every attempt reads the whole body and parses success bodies, so a truncated or malformed answer is retried too.
 /// </summary>
@@ -22,9 +23,16 @@ internal sealed partial class ApiTransport
     private readonly SecretRedactor _redactor;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
-    private readonly ResiliencePipeline<ApiAttempt> _retrying;
-    private readonly ResiliencePipeline<ApiAttempt> _singleAttempt;
-    private readonly System.Buffers.ArrayPool<byte> _bodies = PooledBody.CreatePool();
+    private readonly ResiliencePipeline _retrying;
+    private readonly ResiliencePipeline _singleAttempt;
+    private readonly RecyclableMemoryStreamManager _bodies = new(new RecyclableMemoryStreamManager.Options
+    {
+        BlockSize = 128 * 1024,
+        LargeBufferMultiple = 1024 * 1024,
+        MaximumBufferSize = 16 * 1024 * 1024,
+        MaximumSmallPoolFreeBytes = 16 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
+    });
 
     public ApiTransport(HttpClient http, TransportSettings settings, ILogger logger, TimeProvider time, Func<double> jitter)
     {
@@ -45,57 +53,81 @@ internal sealed partial class ApiTransport
 
     /// <summary>Sends, with retries or as one single attempt, and returns the parsed JSON of a success answer.</summary>
     public Task<JsonDocument> SendAsync(ApiRequest request, bool retry, CancellationToken cancellationToken) =>
-        SendAsync(request, retry, body => ParseDocument(body.Memory), cancellationToken);
+        SendAsync(request, retry, body => JsonDocument.Parse(body.Read()), cancellationToken);
 
     /// <summary>
     /// Sends, with retries or as one single attempt, and returns what <paramref name="read"/> makes of the body of the
     /// success answer. <paramref name="read"/> runs inside the attempt, so a body it finds to be invalid JSON
-    /// (<see cref="JsonException"/>) is retried like a truncated answer. The body it gets is a pooled buffer that is
-    /// reused once it returns: it must not keep it.
+    /// (<see cref="JsonException"/>) is retried like a truncated answer. The body is given back to the pool once
+    /// <paramref name="read"/> returns, unless it took it over (<see cref="AnswerBody.Detach"/>).
     /// </summary>
-    public async Task<T> SendAsync<T>(ApiRequest request, bool retry, Func<PooledBody, T> read, CancellationToken cancellationToken)
-        where T : class
+    public async Task<T> SendAsync<T>(ApiRequest request, bool retry, Func<AnswerBody, T> read, CancellationToken cancellationToken)
     {
-        var state = new AttemptState(this, request, read);
-        var pipeline = retry ? _retrying : _singleAttempt;
-        ApiAttempt attempt;
+        var attempts = 0;
         try
         {
-            attempt = await pipeline.ExecuteAsync(static (s, token) => s.Transport.AttemptAsync(s, token), state, cancellationToken);
+            return await (retry ? _retrying : _singleAttempt).ExecuteAsync(
+                async token => await AttemptAsync(request, read, ++attempts, token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnsuccessfulAnswerException unsuccessful)
+        {
+            throw FailureFrom(request, unsuccessful.Answer, attempts);
         }
         catch (Exception exception) when (IsFailure(exception, cancellationToken))
         {
-            throw FailureFrom(request, exception, state.Attempts);
+            throw FailureFrom(request, exception, attempts);
         }
-
-        return attempt.Answer.IsSuccess
-            ? (T)attempt.Value!
-            : throw FailureFrom(request, attempt.Answer, state.Attempts);
     }
 
-    private async ValueTask<ApiAttempt> AttemptAsync(AttemptState state, CancellationToken cancellationToken)
+    private async ValueTask<T> AttemptAsync<T>(ApiRequest request, Func<AnswerBody, T> read, int attempt, CancellationToken cancellationToken)
     {
-        state.Attempts++;
         var started = _time.GetTimestamp();
-        using var message = CreateMessage(state.Request);
-        using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        using var body = await PooledBody.ReadAsync(_bodies, response.Content, _settings.MaxAnswerBytes, cancellationToken);
+        using var message = CreateMessage(request);
+        using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
         _logger.LogDebug(
             "QTickets {Endpoint} answered {Status} ({Bytes} bytes) in {Elapsed} ms, attempt {Attempt}",
-            state.Request.Endpoint, (int)response.StatusCode, body.Length, (long)_time.GetElapsedTime(started).TotalMilliseconds, state.Attempts);
+            request.Endpoint, (int)response.StatusCode, body.Length, (long)_time.GetElapsedTime(started).TotalMilliseconds, attempt);
         if (!response.IsSuccessStatusCode)
         {
-            return new ApiAttempt(ToAnswer(response, body.ToArray()), null);
+            throw new UnsuccessfulAnswerException(ToAnswer(response, body.ToArray()));
         }
 
         try
         {
-            // A success answer's body is needed again only when it is malformed (for the error's preview).
-            return new ApiAttempt(ToAnswer(response, []), state.Read(body));
+            return read(body);
         }
         catch (JsonException exception)
         {
+            // A success answer's body is needed again only when it is malformed (for the error's preview).
             throw new MalformedBodyException(ToAnswer(response, body.ToArray()), exception);
+        }
+    }
+
+    /// <summary>The whole body into pooled memory; one declared or found to be longer than the limit is not read on.</summary>
+    private async Task<AnswerBody> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength > _settings.MaxAnswerBytes)
+        {
+            throw new AnswerTooLargeException(_settings.MaxAnswerBytes);
+        }
+
+        var body = new AnswerBody(_bodies.GetStream("qtickets-answer"));
+        try
+        {
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                await body.FillAsync(stream, _settings.MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
+            }
+
+            return body;
+        }
+        catch
+        {
+            body.Dispose();
+            throw;
         }
     }
 
@@ -122,18 +154,6 @@ internal sealed partial class ApiTransport
         RequestIdOf(response),
         RetryAfterOf(response));
 
-    /// <summary>
-    /// A document over its own pooled copy of the body: parsing from a stream copies into a buffer the document rents
-    /// and returns on dispose, whereas a document over the memory would keep the body, which is reused.
-    /// </summary>
-    public static JsonDocument ParseDocument(ReadOnlyMemory<byte> body)
-    {
-        using var stream = MemoryMarshal.TryGetArray(body, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(body.ToArray(), writable: false);
-        return JsonDocument.Parse(stream);
-    }
-
     private static string? RequestIdOf(HttpResponseMessage response)
     {
         foreach (var name in RequestIdHeaders)
@@ -153,16 +173,4 @@ internal sealed partial class ApiTransport
         { Date: { } date } => date - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
         _ => null,
     };
-
-    /// <summary>The per-call state threaded through the pipeline; attempts never overlap, so no locking.</summary>
-    private sealed class AttemptState(ApiTransport transport, ApiRequest request, Func<PooledBody, object> read)
-    {
-        public ApiTransport Transport { get; } = transport;
-
-        public ApiRequest Request { get; } = request;
-
-        public Func<PooledBody, object> Read { get; } = read;
-
-        public int Attempts { get; set; }
-    }
 }

@@ -19,7 +19,7 @@ internal sealed class ApiTextConverter : JsonConverter<string?>
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
-                return Encoding.UTF8.GetString(reader.ValueSpan);
+                return Encoding.UTF8.GetString(ApiTokens.Bytes(ref reader));
             case JsonTokenType.True:
                 return "true";
             case JsonTokenType.False:

@@ -20,7 +20,7 @@ internal static class ApiTokens
             case JsonTokenType.String:
                 return "\"" + Text(ref reader) + "\"";
             case JsonTokenType.Number:
-                return Encoding.UTF8.GetString(reader.ValueSpan);
+                return Encoding.UTF8.GetString(Bytes(ref reader));
             case JsonTokenType.True:
                 return "true";
             case JsonTokenType.False:
@@ -37,14 +37,21 @@ internal static class ApiTokens
     }
 
     /// <summary>The string the reader stands on, or only its beginning when it is long (a hostile value may be huge).</summary>
-    public static string Text(ref Utf8JsonReader reader) =>
-        reader.ValueSpan.Length > PreviewBytes ? Encoding.UTF8.GetString(reader.ValueSpan[..PreviewBytes]) : reader.GetString() ?? string.Empty;
+    public static string Text(ref Utf8JsonReader reader)
+    {
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        return length > PreviewBytes ? Encoding.UTF8.GetString(Bytes(ref reader)[..PreviewBytes]) : reader.GetString() ?? string.Empty;
+    }
+
+    /// <summary>The raw bytes of the current token, also when it spans two blocks of a pooled answer.</summary>
+    public static ReadOnlySpan<byte> Bytes(ref Utf8JsonReader reader) =>
+        reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
 
     /// <summary>The UTF-8 bytes of a string token without surrounding white space, unescaped when needed.</summary>
     public static ReadOnlySpan<byte> Trimmed(ref Utf8JsonReader reader, out byte[]? unescaped)
     {
         unescaped = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : null;
-        var span = unescaped ?? reader.ValueSpan;
+        var span = unescaped ?? Bytes(ref reader);
         return span.Trim(" \t\r\n"u8);
     }
 }

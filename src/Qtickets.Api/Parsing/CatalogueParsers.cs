@@ -3,7 +3,7 @@ using Qtickets.Api.Models;
 
 namespace Qtickets.Api.Parsing;
 
-/// <summary>Maps the catalogue records (clients, price shades, discounts, promo codes, barcodes), keeping their raw JSON.</summary>
+/// <summary>Maps the catalogue records (clients, price shades, discounts, promo codes), keeping their raw JSON.</summary>
 internal static class CatalogueParsers
 {
     public static ParseResult<Client> Client(JsonElement element) => WithId<Client>(element, (fields, id) => new Client
@@ -49,25 +49,6 @@ internal static class CatalogueParsers
         DeletedAt = fields.Date("deleted_at"),
         RawJson = element.GetRawText(),
     });
-
-    public static Func<JsonElement, ParseResult<Barcode>> Barcode(long showId) => element =>
-    {
-        var fields = new JsonFields(element);
-        return fields.String("barcode") is { Length: > 0 } value
-            ? ParseResult<Barcode>.Ok(new Barcode
-            {
-                Value = value,
-                ShowId = fields.Long("show_id") ?? showId,
-                Price = fields.Decimal("price"),
-                SeatId = fields.String("seat_id"),
-                SeatName = fields.String("seat_name"),
-                OrderId = fields.Long("order_id"),
-                BasketId = fields.Long("basket_id"),
-                CheckedAt = fields.Date("checked_at"),
-                RawJson = element.GetRawText(),
-            })
-            : ParseResult<Barcode>.Skip("missing barcode", fields.String("id"));
-    };
 
     private static ParseResult<T> WithId<T>(JsonElement element, Func<JsonFields, long, T> map)
         where T : class

@@ -26,21 +26,6 @@ internal static class PageReader
         };
     }
 
-    /// <summary>
-    /// The records of a list answer that has no paging to walk (a show's barcodes): a list, or the values of a PHP
-    /// associative array under <c>data</c>; any other shape throws.
-    /// </summary>
-    public static IReadOnlyList<JsonElement> RecordsOf(JsonElement root, ApiRequest request, SecretRedactor redactor)
-    {
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
-        {
-            return JsonFields.ItemsOf(data);
-        }
-
-        var (records, problem) = Records(root);
-        return problem is null ? records : throw ShapeError.Create(request.Endpoint, problem, root, redactor);
-    }
-
     private static (IReadOnlyList<JsonElement> Records, string? Problem) Records(JsonElement root) => root.ValueKind switch
     {
         JsonValueKind.Array => (JsonFields.ItemsOf(root), null),

@@ -16,28 +16,6 @@ internal static class RecordParsing
         return (items, skipped);
     }
 
-    /// <summary>
-    /// As <see cref="ParseAll{T}"/>, handing the parsed records to <paramref name="onChunk"/> in lists of at most
-    /// <paramref name="chunkSize"/>, so a long list never exists as objects all at once. Returns the skipped records.
-    /// </summary>
-    public static async Task<List<SkippedRecord>> ParseInChunksAsync<T>(
-        IEnumerable<JsonElement> records,
-        string dataset,
-        Func<JsonElement, ParseResult<T>> parse,
-        int chunkSize,
-        Func<IReadOnlyList<T>, CancellationToken, ValueTask> onChunk,
-        CancellationToken cancellationToken)
-        where T : class
-    {
-        var skipped = new List<SkippedRecord>();
-        foreach (var chunk in Parsed(records, dataset, parse, skipped).Chunk(chunkSize))
-        {
-            await onChunk(chunk, cancellationToken).ConfigureAwait(false);
-        }
-
-        return skipped;
-    }
-
     /// <summary>The readable records, parsed as they are reached; the others go to <paramref name="skipped"/>.</summary>
     private static IEnumerable<T> Parsed<T>(
         IEnumerable<JsonElement> records, string dataset, Func<JsonElement, ParseResult<T>> parse, List<SkippedRecord> skipped)

@@ -8,7 +8,7 @@ namespace Qtickets.Api.Parsing;
 /// booleans as <c>true</c>, <c>1</c>, <c>"1"</c>; anything unreadable is null rather than an exception.
 /// Invariant culture throughout.
 /// </summary>
-internal static partial class TolerantValue
+internal static class TolerantValue
 {
     public static string? Text(JsonElement value) => value.ValueKind switch
     {

@@ -1,3 +1,4 @@
+using Qtickets.Api.Tests.Support;
 using System.Text.Json;
 using Qtickets.Api.Errors;
 using Qtickets.Api.Partners;

@@ -16,4 +16,5 @@ namespace Qtickets.Api.Parsing.Wire;
 [JsonSerializable(typeof(ClientJson))]
 [JsonSerializable(typeof(UtmJson))]
 [JsonSerializable(typeof(RefundJson))]
+[JsonSerializable(typeof(BarcodeJson))]
 internal sealed partial class OrderJsonContext : JsonSerializerContext;
