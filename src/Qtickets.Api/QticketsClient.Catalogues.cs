@@ -33,5 +33,5 @@ public sealed partial class QticketsClient
         where T : class =>
         InStubMode()
             ? ListResult<T>.Empty
-            : await Lists.FetchAllAsync(spec, parse, static _ => true, onPage, cancellationToken);
+            : await Lists.FetchAllAsync(spec, parse, static _ => true, onPage, cancellationToken).ConfigureAwait(false);
 }

@@ -29,13 +29,13 @@ public sealed partial class QticketsClient
         var (seats, skipped) = await _seatsFallback.SendAsync<(List<Seat>, List<SkippedRecord>)>(
             async (method, retry, token) =>
             {
-                using var document = await Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery.Body), retry, token);
+                using var document = await Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery.Body), retry, token).ConfigureAwait(false);
                 var root = document.RootElement;
                 return SeatParser.ParseAll(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var inner) ? inner : root);
             },
             getFailure => _logger.LogWarning("QTickets GET {Path} failed ({Failure}); POST answered and is used for seats from now on", path, getFailure.Message),
             (getFailure, _) => getFailure,
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
         return new ListResult<Seat>(seats, skipped, 1, null, []);
     }
 
@@ -55,13 +55,13 @@ public sealed partial class QticketsClient
         }
 
         var request = new ApiRequest(HttpMethod.Get, $"shows/{Id(showId)}/barcodes");
-        using var list = await Transport.SendAsync(request, retry: true, body => BarcodeList.Take(body, showId, request.Endpoint), cancellationToken);
+        using var list = await Transport.SendAsync(request, retry: true, body => BarcodeList.Take(body, showId, request.Endpoint), cancellationToken).ConfigureAwait(false);
         var skipped = new List<SkippedRecord>();
         while (!list.Done)
         {
             if (list.Next(BarcodeChunkSize, skipped) is { Count: > 0 } chunk)
             {
-                await onChunk(chunk, cancellationToken);
+                await onChunk(chunk, cancellationToken).ConfigureAwait(false);
             }
         }
 

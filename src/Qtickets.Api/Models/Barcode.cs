@@ -9,13 +9,7 @@ public sealed record Barcode
 
     public decimal? Price { get; init; }
 
-    public string? SeatId { get; init; }
-
-    public string? SeatName { get; init; }
-
     public long? OrderId { get; init; }
-
-    public long? BasketId { get; init; }
 
     public DateTimeOffset? CheckedAt { get; init; }
 

@@ -17,21 +17,9 @@ public sealed record Event
 
     public string? CurrencyId { get; init; }
 
-    public long? CityId { get; init; }
-
     public City? City { get; init; }
 
-    public string? PlaceName { get; init; }
-
-    public string? PlaceAddress { get; init; }
-
-    public string? Age { get; init; }
-
-    public long? EventTypeId { get; init; }
-
     public string? ExternalId { get; init; }
-
-    public string? SiteUrl { get; init; }
 
     public IReadOnlyList<Show> Shows { get; init; } = [];
 }

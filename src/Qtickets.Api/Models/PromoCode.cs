@@ -13,8 +13,6 @@ public sealed record PromoCode
 
     public decimal? Value { get; init; }
 
-    public long? DiscountId { get; init; }
-
     public bool? IsActive { get; init; }
 
     public DateTimeOffset? CreatedAt { get; init; }

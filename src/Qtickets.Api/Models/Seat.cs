@@ -12,21 +12,9 @@ public sealed record Seat
 
     public string? ZoneId { get; init; }
 
-    public string? Name { get; init; }
-
-    public string? Row { get; init; }
-
-    public string? Place { get; init; }
-
-    public bool Admission { get; init; }
-
     public int? MaxQuantity { get; init; }
 
     public int? FreeQuantity { get; init; }
-
-    public int? OrderedQuantity { get; init; }
-
-    public int? PayedQuantity { get; init; }
 
     public bool? Available { get; init; }
 

@@ -13,16 +13,6 @@ public sealed record Show
 
     public DateTimeOffset? FinishDate { get; init; }
 
-    public DateTimeOffset? OpenDate { get; init; }
-
-    public DateTimeOffset? SaleStartDate { get; init; }
-
-    public DateTimeOffset? SaleFinishDate { get; init; }
-
-    public decimal? MinPrice { get; init; }
-
-    public decimal? MaxPrice { get; init; }
-
     public DateTimeOffset? CreatedAt { get; init; }
 
     public DateTimeOffset? UpdatedAt { get; init; }

@@ -30,7 +30,7 @@ internal sealed partial class OrderFetchRun
         var lastPage = probe;
         if (last > 1)
         {
-            lastPage = await source.PlainAsync(last, cancellationToken);
+            lastPage = await source.PlainAsync(last, cancellationToken).ConfigureAwait(false);
             walk.Accept(lastPage, null);
             NotePlainOrder(lastPage, previous: null);
             if (Emit(lastPage) is { } lastBatch)
@@ -39,7 +39,7 @@ internal sealed partial class OrderFetchRun
             }
         }
 
-        await foreach (var batch in ReadOnAsync(walk, lastPage, cancellationToken))
+        await foreach (var batch in ReadOnAsync(walk, lastPage, cancellationToken).ConfigureAwait(false))
         {
             yield return batch;
         }
@@ -54,7 +54,7 @@ internal sealed partial class OrderFetchRun
 
         for (var round = state.NextRound(); round.Count > 0; round = state.NextRound())
         {
-            await foreach (var page in OrderedPageFetcher.FetchAsync(round, source.PlainAsync, options.MaxConcurrency, cancellationToken))
+            await foreach (var page in OrderedPageFetcher.FetchAsync(round, source.PlainAsync, options.MaxConcurrency, cancellationToken).ConfigureAwait(false))
             {
                 walk.Accept(page, state.Above);
                 NotePlainOrder(page, previous: null);
@@ -74,7 +74,7 @@ internal sealed partial class OrderFetchRun
         var extra = 0L;
         while (PageWalk.ReadsOnAfter(previous))
         {
-            var page = await source.PlainAsync(previous.Number + 1, cancellationToken);
+            var page = await source.PlainAsync(previous.Number + 1, cancellationToken).ConfigureAwait(false);
             walk.Accept(page, previous);
             extra += page.RecordCount;
             if (Emit(page) is { } batch)

@@ -29,7 +29,7 @@ internal sealed partial class OrderFetchRun
 
         var previous = first;
         var pages = Enumerable.Range(2, Math.Max(0, first.Paging.PageCount!.Value - 1));
-        await foreach (var page in OrderedPageFetcher.FetchAsync(pages, FetchFor(filtered), options.MaxConcurrency, cancellationToken))
+        await foreach (var page in OrderedPageFetcher.FetchAsync(pages, FetchFor(filtered), options.MaxConcurrency, cancellationToken).ConfigureAwait(false))
         {
             if (!Accept(walk, page, previous, filtered))
             {
@@ -46,7 +46,7 @@ internal sealed partial class OrderFetchRun
 
         while (PageWalk.ReadsOnAfter(previous))
         {
-            var page = await FetchFor(filtered)(previous.Number + 1, cancellationToken);
+            var page = await FetchFor(filtered)(previous.Number + 1, cancellationToken).ConfigureAwait(false);
             if (!Accept(walk, page, previous, filtered))
             {
                 yield break;

@@ -37,10 +37,10 @@ internal sealed partial class OrderFetchRun(
 
     public async IAsyncEnumerable<OrderBatch> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (await FirstFilteredPageAsync(cancellationToken) is { } first)
+        if (await FirstFilteredPageAsync(cancellationToken).ConfigureAwait(false) is { } first)
         {
             summary.Total(first.Paging.Total);
-            await foreach (var batch in ForwardWalkAsync(first, filtered: true, cancellationToken))
+            await foreach (var batch in ForwardWalkAsync(first, filtered: true, cancellationToken).ConfigureAwait(false))
             {
                 yield return batch;
             }
@@ -50,7 +50,7 @@ internal sealed partial class OrderFetchRun(
         {
             // The plain walk reads again what the filtered pages gave: no duplicate to warn about.
             _seen = new OrderIdSet();
-            await foreach (var batch in PlainPagesAsync(cancellationToken))
+            await foreach (var batch in PlainPagesAsync(cancellationToken).ConfigureAwait(false))
             {
                 yield return batch;
             }
@@ -66,7 +66,7 @@ internal sealed partial class OrderFetchRun(
     {
         try
         {
-            return await source.FilteredAsync(1, cancellationToken);
+            return await source.FilteredAsync(1, cancellationToken).ConfigureAwait(false);
         }
         catch (QticketsOrdersUnavailableException unavailable) when (options.PlainPagesWhenQueryFails)
         {
@@ -79,12 +79,12 @@ internal sealed partial class OrderFetchRun(
 
     private async IAsyncEnumerable<OrderBatch> PlainPagesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var probe = _reusableProbe ?? await source.PlainAsync(1, cancellationToken);
+        var probe = _reusableProbe ?? await source.PlainAsync(1, cancellationToken).ConfigureAwait(false);
         summary.Total(probe.Paging.Total);
         var walk = query.HasWindow
             ? BackwardWalkAsync(probe, cancellationToken)
             : ForwardWalkAsync(probe, filtered: false, cancellationToken);
-        await foreach (var batch in walk)
+        await foreach (var batch in walk.ConfigureAwait(false))
         {
             yield return batch;
         }

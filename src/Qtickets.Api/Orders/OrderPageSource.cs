@@ -43,7 +43,7 @@ internal sealed class OrderPageSource(
     /// </summary>
     private async Task<ParsedPage<Order>> FetchAsync(ApiRequest request, int page, bool retry, CancellationToken cancellationToken)
     {
-        var answer = await transport.SendAsync(request, retry, body => OrderPageReader.Read(body.Span, page, clock.Next()), cancellationToken);
+        var answer = await transport.SendAsync(request, retry, body => OrderPageReader.Read(body.Span, page, clock.Next()), cancellationToken).ConfigureAwait(false);
         summary.PageFetched();
         return answer;
     }

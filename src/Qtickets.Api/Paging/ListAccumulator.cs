@@ -28,7 +28,7 @@ internal sealed class ListAccumulator<T>(Func<T, bool> keep, Func<IReadOnlyList<
         }
         else if (kept.Count > 0)
         {
-            await sink(kept, cancellationToken);
+            await sink(kept, cancellationToken).ConfigureAwait(false);
         }
     }
 

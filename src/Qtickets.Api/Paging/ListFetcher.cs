@@ -33,35 +33,35 @@ internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions 
         where T : class
     {
         var result = new ListAccumulator<T>(keep, sink);
-        var first = await FetchPageAsync(spec, 1, parse, cancellationToken);
+        var first = await FetchPageAsync(spec, 1, parse, cancellationToken).ConfigureAwait(false);
         if (first.Paging == PageInfo.None && first.ShapeProblem is null && first.IsBareList)
         {
             // A bare JSON list is the whole listing: there is no paging to walk or to reconcile.
-            await result.AddAsync(first, cancellationToken);
+            await result.AddAsync(first, cancellationToken).ConfigureAwait(false);
             return result.ToResult(null);
         }
 
         var walk = new PageWalk(spec.Dataset, $"GET /{spec.Path}");
         walk.Accept(first, null);
-        await result.AddAsync(first, cancellationToken);
+        await result.AddAsync(first, cancellationToken).ConfigureAwait(false);
         var previous = first;
         var fetches = OrderedPageFetcher.FetchAsync(
             Enumerable.Range(2, Math.Max(0, first.Paging.PageCount!.Value - 1)),
             (page, token) => FetchPageAsync(spec, page, parse, token),
             options.MaxConcurrency,
             cancellationToken);
-        await foreach (var page in fetches)
+        await foreach (var page in fetches.ConfigureAwait(false))
         {
             walk.Accept(page, previous);
-            await result.AddAsync(page, cancellationToken);
+            await result.AddAsync(page, cancellationToken).ConfigureAwait(false);
             previous = page;
         }
 
         while (PageWalk.ReadsOnAfter(previous))
         {
-            var page = await FetchPageAsync(spec, previous.Number + 1, parse, cancellationToken);
+            var page = await FetchPageAsync(spec, previous.Number + 1, parse, cancellationToken).ConfigureAwait(false);
             walk.Accept(page, previous);
-            await result.AddAsync(page, cancellationToken);
+            await result.AddAsync(page, cancellationToken).ConfigureAwait(false);
             previous = page;
         }
 
@@ -79,7 +79,7 @@ internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions 
         where T : class
     {
         var request = Request(spec, page);
-        using var document = await transport.SendAsync(request, cancellationToken);
+        using var document = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return PageReader.Read(document.RootElement, page, spec.Dataset, parse);
     }
 

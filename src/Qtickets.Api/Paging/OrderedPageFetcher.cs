@@ -23,14 +23,14 @@ internal static class OrderedPageFetcher
             Fill(window, pending, fetch, maxInFlight, stop.Token);
             while (window.Count > 0)
             {
-                var page = await window.Dequeue();
+                var page = await window.Dequeue().ConfigureAwait(false);
                 Fill(window, pending, fetch, maxInFlight, stop.Token);
                 yield return page;
             }
         }
         finally
         {
-            await stop.CancelAsync();
+            await stop.CancelAsync().ConfigureAwait(false);
 
             // The walk is over: results and failures of pages still in flight are unwanted, only their completion matters.
             await ((Task)Task.WhenAll(window)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

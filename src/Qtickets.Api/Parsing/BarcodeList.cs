@@ -111,10 +111,7 @@ internal sealed class BarcodeList : IDisposable
             Value = value,
             ShowId = ContractCheck.AsId(json.ShowId) ?? _showId,
             Price = json.Price.OrNull,
-            SeatId = json.SeatId,
-            SeatName = json.SeatName,
             OrderId = ContractCheck.AsId(json.OrderId),
-            BasketId = ContractCheck.AsId(json.BasketId),
             CheckedAt = json.CheckedAt.OrNull,
             RawJson = Encoding.UTF8.GetString(sequence.Slice(start, reader.BytesConsumed - start)),
         });

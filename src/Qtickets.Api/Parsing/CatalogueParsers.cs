@@ -42,7 +42,6 @@ internal static class CatalogueParsers
         Name = fields.String("name"),
         Type = fields.String("type"),
         Value = fields.Decimal("value") ?? fields.Decimal("amount"),
-        DiscountId = fields.Long("discount_id"),
         IsActive = fields.Bool("is_active"),
         CreatedAt = fields.Date("created_at"),
         UpdatedAt = fields.Date("updated_at"),

@@ -64,7 +64,7 @@ public sealed class PartnersClient : IPartnersClient
             return ListResult<T>.Empty;
         }
 
-        using var document = await _transport.SendAsync(request, cancellationToken);
+        using var document = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var records = PartnersAnswer.Records(document.RootElement, request, _transport.Redactor);
         var (items, skipped) = RecordParsing.ParseAll(records, dataset, parse);
         return new ListResult<T>(items, skipped, 1, null, []);

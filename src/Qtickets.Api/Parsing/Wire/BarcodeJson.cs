@@ -14,17 +14,11 @@ internal sealed record BarcodeJson
     [JsonPropertyName("price")]
     public ApiValue<decimal> Price { get; set; }
 
-    [JsonPropertyName("seat_id")]
-    public string? SeatId { get; set; }
 
-    [JsonPropertyName("seat_name")]
-    public string? SeatName { get; set; }
 
     [JsonPropertyName("order_id")]
     public ApiValue<decimal> OrderId { get; set; }
 
-    [JsonPropertyName("basket_id")]
-    public ApiValue<decimal> BasketId { get; set; }
 
     [JsonPropertyName("checked_at")]
     public ApiValue<DateTimeOffset> CheckedAt { get; set; }
