@@ -21,7 +21,7 @@ public interface IQticketsClient
     bool IsStub { get; }
 
     /// <summary>
-    /// Streams the orders of <paramref name="query"/> per page (spec section 5). Nothing is requested until the
+    /// Streams the orders of <paramref name="query"/> per page (docs/data-contract.md, "Fetching orders"). Nothing is requested until the
     /// stream is enumerated; read it once with <c>await foreach</c> (pass the cancellation token with
     /// <c>WithCancellation</c>), then read <see cref="OrderStream.Summary"/>. Breaking out of the loop stops fetching.
     /// Throws <see cref="Errors.QticketsOrdersUnavailableException"/> when both the documented GET and the POST

@@ -1,6 +1,6 @@
 namespace Qtickets.Cli;
 
-/// <summary>Process exit codes of spec section 2; scripts and the smoke command rely on them.</summary>
+/// <summary>Process exit codes (docs/configuration.md, "Exit codes"); scripts and the smoke command rely on them.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;

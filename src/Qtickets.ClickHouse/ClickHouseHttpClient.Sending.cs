@@ -68,7 +68,8 @@ public sealed partial class ClickHouseHttpClient
 
     private async Task<IReadOnlyList<T>> ReadRowsAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using var streamDisposal = stream.ConfigureAwait(false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var rows = new List<T>();
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
@@ -94,7 +95,8 @@ public sealed partial class ClickHouseHttpClient
     {
         // Read to the end (so the connection can be reused) and look for an error sent after a 200 status line:
         // a statement that streams output fails that way when the server gives up midway.
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using var streamDisposal = stream.ConfigureAwait(false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {

@@ -24,7 +24,8 @@ internal sealed class JsonEachRowContent<T>(IAsyncEnumerable<T> rows, JsonSerial
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
-        await using var writer = new Utf8JsonWriter(buffer);
+        var writer = new Utf8JsonWriter(buffer);
+        await using var writerDisposal = writer.ConfigureAwait(false);
         try
         {
             await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))

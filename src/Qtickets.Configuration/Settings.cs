@@ -1,6 +1,6 @@
 namespace Qtickets.Configuration;
 
-/// <summary>Every setting of spec section 3 with the aliases the earlier stack accepted.</summary>
+/// <summary>Every setting with the aliases the earlier stack accepted (the full list: docs/configuration.md).</summary>
 public static class Settings
 {
     public static readonly SettingName Token = new("QTICKETS_TOKEN", "QTICKETS_API_TOKEN");

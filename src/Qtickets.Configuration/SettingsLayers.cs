@@ -3,7 +3,7 @@ using System.Collections;
 namespace Qtickets.Configuration;
 
 /// <summary>
-/// The raw settings of one invocation, merged by the precedence of spec section 3:
+/// The raw settings of one invocation, merged by this precedence (docs/configuration.md, "Where values come from"):
 /// command-line flag, then <c>--ch-env</c>, then <c>--env-file</c>, then the process environment.
 /// Empty values count as absent, as in the earlier loader. Reading the files also checks their permissions
 /// (<see cref="Warnings"/>).

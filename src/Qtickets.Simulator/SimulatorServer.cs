@@ -89,7 +89,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         var time = timeProvider ?? TimeProvider.System;
         var anchorInstant = options.Anchor ?? time.GetUtcNow();
         var anchor = DateTimeOffset.FromUnixTimeSeconds(anchorInstant.ToUnixTimeSeconds());
-        var data = await Task.Run(() => Dataset.Create(options.Seed, anchor, options.Orders, options.Events), cancellationToken);
+        var data = await Task.Run(() => Dataset.Create(options.Seed, anchor, options.Orders, options.Events), cancellationToken).ConfigureAwait(false);
         var faults = new FaultInjector(options.Seed, options.Faults);
         var log = new RequestLog(options.RequestLogCapacity);
         var app = Build(options.Port);
@@ -99,12 +99,12 @@ public sealed class SimulatorServer : IAsyncDisposable
         ((IApplicationBuilder)app).Run(pipeline.HandleAsync);
         try
         {
-            await app.StartAsync(cancellationToken);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
             // Port in use, say: release what was built before reporting it.
-            await app.DisposeAsync();
+            await app.DisposeAsync().ConfigureAwait(false);
             await (webhooks?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
             throw;
         }
@@ -152,15 +152,15 @@ public sealed class SimulatorServer : IAsyncDisposable
         if (Interlocked.Exchange(ref _stopped, 1) == 0)
         {
             await (_liveSales?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
-            await _app.StopAsync(cancellationToken);
+            await _app.StopAsync(cancellationToken).ConfigureAwait(false);
             await (_webhooks?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
+        await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
     }
 
     private static WebApplication Build(int port)

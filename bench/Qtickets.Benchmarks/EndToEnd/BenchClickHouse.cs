@@ -45,7 +45,7 @@ internal sealed class BenchClickHouse : IAsyncDisposable
     {
         foreach (var (name, args) in new[] { ("reset", new[] { "reset", "--yes", "--ch-env", EnvFile }), ("bootstrap", new[] { "bootstrap", "--ch-env", EnvFile }) })
         {
-            var outcome = await ChildProcess.RunAsync(cliDll, args, Path.Combine(logDirectory, $"{name}.log"), cancellationToken).ConfigureAwait(false);
+            var outcome = await MeasuredChild.RunAsync(cliDll, args, Path.Combine(logDirectory, $"{name}.log"), cancellationToken).ConfigureAwait(false);
             if (outcome.ExitCode != 0)
             {
                 throw new InvalidOperationException($"qtickets {name} exited {outcome.ExitCode}; see {outcome.LogFile}");

@@ -37,7 +37,7 @@ internal sealed class LoaderRunner(string cliDll, string logDirectory, BenchClic
         proxy.TakeStats();
         var load = LoadAverage.OneMinute();
         string[] args = ["run", "--env-file", envFile, "--ch-env", ClickHouseEnvFile, .. flags];
-        var outcome = await ChildProcess.RunAsync(cliDll, args, loaderEnvironment, Path.Combine(logDirectory, $"run{number}-{Slug(scenario)}-{Slug(variant)}.log"), cancellationToken).ConfigureAwait(false);
+        var outcome = await MeasuredChild.RunAsync(cliDll, args, loaderEnvironment, Path.Combine(logDirectory, $"run{number}-{Slug(scenario)}-{Slug(variant)}.log"), cancellationToken).ConfigureAwait(false);
         var pages = simulator.RequestCountExact("GET", "orders") + simulator.RequestCountExact("POST", "orders");
         var run = await clickHouse.LastRunAsync(cancellationToken).ConfigureAwait(false);
         return new LoaderRunResult(scenario, variant, outcome.ExitCode, run, pages, outcome.Wall, LoaderLog.OrdersStage(outcome.Output), LoaderLog.Stages(outcome.Output),

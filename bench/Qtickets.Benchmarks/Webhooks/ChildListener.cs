@@ -1,8 +1,7 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using Qtickets.Benchmarks.EndToEnd;
 using Qtickets.ClickHouse;
+using Qtickets.Processes;
 
 namespace Qtickets.Benchmarks.Webhooks;
 
@@ -12,16 +11,14 @@ namespace Qtickets.Benchmarks.Webhooks;
 /// </summary>
 internal sealed class ChildListener : IListenerUnderTest
 {
-    private readonly Process _process;
+    private readonly RunningChild _process;
     private readonly IClickHouseClient _admin;
-    private readonly List<string> _output;
 
-    private ChildListener(Process process, Uri webhookUri, IClickHouseClient admin, List<string> output)
+    private ChildListener(RunningChild process, Uri webhookUri, IClickHouseClient admin)
     {
         _process = process;
         WebhookUri = webhookUri;
         _admin = admin;
-        _output = output;
     }
 
     public Uri WebhookUri { get; }
@@ -32,39 +29,36 @@ internal sealed class ChildListener : IListenerUnderTest
     public static async Task<(ChildListener? Listener, string Output)> StartAsync(
         string cliDll, string chEnv, string envFile, IClickHouseClient admin, CancellationToken cancellationToken)
     {
-        var start = ChildProcess.StartInfo(cliDll, ["listen", "--ch-env", chEnv, "--env-file", envFile, "--port", "0"], new Dictionary<string, string>());
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start qtickets listen");
-        var output = new List<string>();
-        _ = Task.Run(() => CollectAsync(process.StandardError, output), CancellationToken.None);
+        var process = ChildProcess.Start(
+            MeasuredChild.Command(cliDll, ["listen", "--ch-env", chEnv, "--env-file", envFile, "--port", "0"], new Dictionary<string, string>()),
+            TimeProvider.System);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false) is { } line)
+        try
         {
-            Add(output, line);
-            if (line.StartsWith("listening ", StringComparison.Ordinal))
+            if (await process.WaitForOutputAsync(l => l.StartsWith("listening ", StringComparison.Ordinal), timeout.Token).ConfigureAwait(false) is { } line)
             {
-                _ = Task.Run(() => CollectAsync(process.StandardOutput, output), CancellationToken.None);
-                return (new ChildListener(process, new Uri(line["listening ".Length..].Trim()), admin, output), string.Empty);
+                return (new ChildListener(process, new Uri(line["listening ".Length..].Trim()), admin), string.Empty);
             }
-        }
 
-        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        var text = Text(output) + $" (exit {process.ExitCode})";
-        process.Dispose();
-        return (null, text);
+            var result = await process.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await process.DisposeAsync().ConfigureAwait(false);
+            return (null, Text(result.Lines) + $" (exit {result.ExitCode})");
+        }
+        catch
+        {
+            await process.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     public async Task<ListenerLatency> StopAsync(CancellationToken cancellationToken)
     {
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        _process.Terminate();
+        var result = await _process.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode != 0)
         {
-            await kill.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await _process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        if (_process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"qtickets listen exited {_process.ExitCode}: {Text(_output)}");
+            throw new InvalidOperationException($"qtickets listen exited {result.ExitCode}: {Text(result.Lines)}");
         }
 
         var rows = await _admin.QueryAsync<JsonElement>(
@@ -74,41 +68,11 @@ internal sealed class ChildListener : IListenerUnderTest
         return new ListenerLatency(m.GetProperty("applied").GetInt64(), m.GetProperty("refused").GetInt64(), Number(m, "latency_p50_ms"), Number(m, "latency_p95_ms"));
     }
 
-    public ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-
-        _process.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    /// <summary>Kills the listener (with its tree) if it still runs.</summary>
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     private static double? Number(JsonElement metrics, string name) =>
         metrics.GetProperty(name).ValueKind == JsonValueKind.Number ? metrics.GetProperty(name).GetDouble() : null;
 
-    private static async Task CollectAsync(StreamReader reader, List<string> output)
-    {
-        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
-        {
-            Add(output, line);
-        }
-    }
-
-    private static void Add(List<string> output, string line)
-    {
-        lock (output)
-        {
-            output.Add(line);
-        }
-    }
-
-    private static string Text(List<string> output)
-    {
-        lock (output)
-        {
-            return string.Join(" | ", output.TakeLast(5));
-        }
-    }
+    private static string Text(IReadOnlyList<string> lines) => string.Join(" | ", lines.TakeLast(5));
 }

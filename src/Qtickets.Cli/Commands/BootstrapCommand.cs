@@ -10,7 +10,7 @@ namespace Qtickets.Cli.Commands;
 
 /// <summary>
 /// <c>qtickets bootstrap</c>: applies the schema idempotently with the admin account, verifies the required objects
-/// (spec section 1 step 2), prints the table list and the <c>meta_job_runs</c> row count. Exit codes: 0 done,
+/// (<see cref="Qtickets.ClickHouse.Schema.SchemaObjects.Required"/>, step 2 of the operators' routine in the README), prints the table list and the <c>meta_job_runs</c> row count. Exit codes: 0 done,
 /// 1 ClickHouse unreachable or a statement refused, 2 bad configuration, 3 a required object is missing.
 /// </summary>
 public sealed class BootstrapCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<BootstrapSettings>

@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace Qtickets.Cli.Commands;
 
-/// <summary>The dotenv options every command that reads configuration shares (spec section 3 precedence).</summary>
+/// <summary>The dotenv options every command that reads configuration shares (their precedence: docs/configuration.md, "Where values come from").</summary>
 public class EnvFileSettings : CommandSettings
 {
     [CommandOption("--env-file <FILE>")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Qtickets.Configuration;
+using Qtickets.Pipeline.Time;
 using Qtickets.Simulator;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -54,11 +55,10 @@ public sealed class SimulateCommand(IAnsiConsole console) : AsyncCommand<Simulat
     private void Announce(SimulatorServer server)
     {
         var options = server.Options;
-        var anchor = server.Anchor.ToOffset(TimeSpan.FromHours(3));
         var output = console.Profile.Out.Writer;
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"qtickets simulator: {options.Orders} orders, {options.Events} events, seed {options.Seed}, anchor {anchor:yyyy-MM-ddTHH:mm:sszzz}"));
+            $"qtickets simulator: {options.Orders} orders, {options.Events} events, seed {options.Seed}, anchor {MoscowTime.FormatWithOffset(server.Anchor)}"));
         output.WriteLine($"listening {server.RestBaseUri}");
         output.WriteLine($"partners {server.PartnersBaseUri}");
         output.WriteLine($"token {server.Token}");

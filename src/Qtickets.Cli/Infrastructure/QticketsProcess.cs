@@ -1,3 +1,5 @@
+using Qtickets.Processes;
+
 namespace Qtickets.Cli.Infrastructure;
 
 /// <summary>
@@ -10,7 +12,10 @@ public static class QticketsProcess
 
     /// <summary>Always <c>dotnet qtickets.dll</c>: this assembly is the program, whether it runs as the CLI or inside a test host.</summary>
     public static ChildCommand Command(IReadOnlyList<string> arguments, LogFormat logFormat) =>
-        Published(typeof(QticketsProcess).Assembly.Location, arguments, logFormat);
+        Published(ProgramDll, arguments, logFormat);
+
+    /// <summary>This program with the log format it chooses itself (text on a terminal, JSON when redirected, unless configured).</summary>
+    public static ChildCommand Command(IReadOnlyList<string> arguments) => new(DotnetHost(), [ProgramDll, .. arguments]);
 
     /// <summary>The program at <paramref name="dll"/> (e.g. the output of <c>scripts/publish.sh</c>).</summary>
     public static ChildCommand Published(string dll, IReadOnlyList<string> arguments, LogFormat logFormat) =>
@@ -19,10 +24,9 @@ public static class QticketsProcess
             Environment = new Dictionary<string, string> { [LogFormatVariable] = logFormat == LogFormat.Json ? "json" : "text" },
         };
 
-    public static Task<ChildProcessResult> RunAsync(IReadOnlyList<string> arguments, LogFormat logFormat, TimeProvider time, CancellationToken cancellationToken) =>
-        ChildProcess.RunAsync(Command(arguments, logFormat), time, cancellationToken);
-
     /// <summary>The <c>dotnet</c> that runs this process when there is one, so a child uses the same runtime.</summary>
     public static string DotnetHost() =>
         Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+
+    private static string ProgramDll => typeof(QticketsProcess).Assembly.Location;
 }

@@ -1,4 +1,4 @@
-using Qtickets.Cli.Infrastructure;
+using Qtickets.Processes;
 
 namespace Qtickets.Cli.Routine;
 

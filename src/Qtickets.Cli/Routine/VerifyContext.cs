@@ -3,6 +3,7 @@ using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Sql;
 using Qtickets.Cli.Infrastructure;
 using Qtickets.Simulator;
+using Qtickets.Processes;
 
 namespace Qtickets.Cli.Routine;
 

@@ -1,3 +1,5 @@
+using Qtickets.Processes;
+
 namespace Qtickets.ClickHouse.Local;
 
 /// <summary>
@@ -13,13 +15,13 @@ internal static class ClickHouseInstaller
 
     public static ServerProgram? Find()
     {
-        var server = Candidates.FirstOrDefault(File.Exists) ?? ProcessRunner.FindOnPath("clickhouse-server");
+        var server = Candidates.FirstOrDefault(File.Exists) ?? ProgramPath.Find("clickhouse-server");
         if (server is not null)
         {
             return new ServerProgram(server, []);
         }
 
-        var single = ProcessRunner.FindOnPath("clickhouse");
+        var single = ProgramPath.Find("clickhouse");
         return single is null ? null : new ServerProgram(single, ["server"]);
     }
 
@@ -29,12 +31,12 @@ internal static class ClickHouseInstaller
         var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["DEBIAN_FRONTEND"] = "noninteractive" };
         foreach (var arguments in new[] { new[] { "update", "-qq" }, ["install", "-y", "-qq", "clickhouse-server", "clickhouse-client"] })
         {
-            var outcome = await ProcessRunner.RunAsync(program, [.. prefix, .. arguments], environment, cancellationToken)
-                .ConfigureAwait(false);
+            var command = new ChildCommand(program, [.. prefix, .. arguments]) { Environment = environment };
+            var outcome = await ChildProcess.RunAsync(command, TimeProvider.System, cancellationToken).ConfigureAwait(false);
             if (outcome.ExitCode != 0)
             {
                 throw new LocalClickHouseException(
-                    $"'apt-get {string.Join(' ', arguments)}' failed with exit code {outcome.ExitCode}: {Tail(outcome.Error + outcome.Output)}");
+                    $"'apt-get {string.Join(' ', arguments)}' failed with exit code {outcome.ExitCode}: {Tail([.. outcome.Log, .. outcome.Output])}");
             }
         }
 
@@ -48,15 +50,12 @@ internal static class ClickHouseInstaller
             return ("apt-get", []);
         }
 
-        var sudo = ProcessRunner.FindOnPath("sudo") ?? throw new LocalClickHouseException(
+        var sudo = ProgramPath.Find("sudo") ?? throw new LocalClickHouseException(
             "clickhouse-server is not installed and this user cannot install it (not root, no sudo): " +
             "run 'sudo apt-get install -y clickhouse-server clickhouse-client' first");
         return (sudo, ["-n", "apt-get"]);
     }
 
-    private static string Tail(string text)
-    {
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return string.Join(" | ", lines.TakeLast(5));
-    }
+    private static string Tail(IEnumerable<string> lines) =>
+        string.Join(" | ", lines.Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(5));
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Qtickets.Processes;
 using Qtickets.Security;
 
 namespace Qtickets.ClickHouse.Local;
@@ -86,11 +87,12 @@ public sealed partial class LocalClickHouse
         string[] arguments = [.. program.LeadingArguments, "--daemon", $"--config-file={ConfigFile}", $"--pid-file={_process.PidFile}"];
         using var timeout = new CancellationTokenSource(_options.StartTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var outcome = await ProcessRunner.RunAsync(program.Path, arguments, null, linked.Token).ConfigureAwait(false);
+        // With --daemon the launcher forks the server and exits: it runs to completion like any short command.
+        var outcome = await ChildProcess.RunAsync(new ChildCommand(program.Path, arguments), _time, linked.Token).ConfigureAwait(false);
         if (outcome.ExitCode != 0)
         {
             throw new LocalClickHouseException(
-                $"{program.Path} exited with code {outcome.ExitCode} at start-up: {(outcome.Error + outcome.Output).Trim()}{ErrorLogTail()}");
+                $"{program.Path} exited with code {outcome.ExitCode} at start-up: {string.Join('\n', [.. outcome.Log, .. outcome.Output]).Trim()}{ErrorLogTail()}");
         }
     }
 

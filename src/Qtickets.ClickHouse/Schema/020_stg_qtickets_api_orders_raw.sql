@@ -1,4 +1,4 @@
--- One row per QTickets order (spec section 4). _dedup_key is the lower-case hex MD5 of order_id and the only sorting
+-- One row per QTickets order (docs/data-contract.md). _dedup_key is the lower-case hex MD5 of order_id and the only sorting
 -- key, so a re-fetched, refunded or cancelled order replaces its earlier row: the row with the highest _ver wins.
 -- Read it with FINAL (or argMax(..., _ver) per _dedup_key); plain sums over the table may count an order twice
 -- until the background merge.

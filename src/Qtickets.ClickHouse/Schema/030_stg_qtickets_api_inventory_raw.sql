@@ -1,6 +1,6 @@
 -- Seat inventory snapshots, one row per show per snapshot (capacity and tickets left by the seats rule of
--- qtickets-api.md; NULL when the seats could not be read). _dedup_key is the lower-case hex MD5 of
--- 'event_id|show_id|snapshot_ts'; the sorting key (event_id, show_id, snapshot_ts) is the same identity.
+-- docs/data-contract.md; NULL when the seats could not be read). _dedup_key is the lower-case hex MD5 of
+-- 'event_id:show_id:snapshot_ts'; the sorting key (event_id, show_id, snapshot_ts) is the same identity.
 CREATE TABLE IF NOT EXISTS zakaz.stg_qtickets_api_inventory_raw
 (
     snapshot_ts   DateTime,

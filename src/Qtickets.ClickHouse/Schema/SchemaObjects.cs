@@ -1,6 +1,6 @@
 namespace Qtickets.ClickHouse.Schema;
 
-/// <summary>Names of the schema's objects (spec section 4), for code that reads or writes them.</summary>
+/// <summary>Names of the schema's objects (docs/data-contract.md, "Tables and views"), for code that reads or writes them.</summary>
 public static class SchemaObjects
 {
     public const string DefaultDatabase = "zakaz";
@@ -21,7 +21,7 @@ public static class SchemaObjects
     public const string SalesLatest = "mv_qtickets_sales_latest";
     public const string SalesDashboard = "v_qtickets_sales_dashboard";
 
-    /// <summary>The objects step 2 of the operator routine (spec section 1) requires.</summary>
+    /// <summary>The objects the bootstrap proves exist (step 2 of the operators' routine): the earlier stack's tables and views that dashboards read.</summary>
     public static IReadOnlyList<string> Required { get; } =
     [
         OrdersStaging, InventoryStaging, SalesDaily, InventoryLatest, SalesLatest, JobRuns, SalesDashboard,

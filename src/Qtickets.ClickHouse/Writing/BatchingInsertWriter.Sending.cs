@@ -1,32 +1,57 @@
 using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
 
 namespace Qtickets.ClickHouse.Writing;
 
 public sealed partial class BatchingInsertWriter<T>
 {
+    /// <summary>
+    /// Retries of one insert: transient ClickHouse failures (<see cref="ClickHouseException.IsTransient"/>) only, up to
+    /// <see cref="BatchingInsertOptions.MaxRetries"/> times, after the delays of
+    /// <see cref="BatchingInsertOptions.RetryDelay"/> counted on the writer's clock.
+    /// </summary>
+    private ResiliencePipeline BuildRetries()
+    {
+        var builder = new ResiliencePipelineBuilder { TimeProvider = _time };
+        if (_options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = _options.MaxRetries,
+                ShouldHandle = new PredicateBuilder().Handle<ClickHouseException>(ex => ex.IsTransient),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(_options.RetryDelay(args.AttemptNumber + 1)),
+                OnRetry = args =>
+                {
+                    _logger.LogWarning(args.Outcome.Exception, "Insert of {Rows} rows into {Table} failed (attempt {Attempt}); retrying in {DelayMs} ms",
+                        _sendingRows, Table, args.AttemptNumber + 1, (long)args.RetryDelay.TotalMilliseconds);
+                    return default;
+                },
+            });
+        }
+
+        return builder.Build();
+    }
+
     private async Task SendWithRetriesAsync(List<T> batch)
     {
-        for (var attempt = 1; ; attempt++)
+        var attempts = 0;
+        _sendingRows = batch.Count;
+        try
         {
-            try
-            {
-                await _client.InsertAsync(Table, batch, _abort.Token).ConfigureAwait(false);
-                Interlocked.Add(ref _rowsWritten, batch.Count);
-                Interlocked.Increment(ref _batchesWritten);
-                return;
-            }
-            catch (ClickHouseException ex) when (ex.IsTransient && attempt <= _options.MaxRetries)
-            {
-                var delay = _options.RetryDelay(attempt);
-                _logger.LogWarning(ex, "Insert of {Rows} rows into {Table} failed (attempt {Attempt}); retrying in {DelayMs} ms",
-                    batch.Count, Table, attempt, (long)delay.TotalMilliseconds);
-                await Task.Delay(delay, _time, _abort.Token).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !_abort.IsCancellationRequested)
-            {
-                Fail(batch.Count, attempt, ex);
-                return;
-            }
+            await _retries.ExecuteAsync(
+                async token =>
+                {
+                    attempts++;
+                    await _client.InsertAsync(Table, batch, token).ConfigureAwait(false);
+                },
+                _abort.Token).ConfigureAwait(false);
+            Interlocked.Add(ref _rowsWritten, batch.Count);
+            Interlocked.Increment(ref _batchesWritten);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !_abort.IsCancellationRequested)
+        {
+            Fail(batch.Count, attempts, ex);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
 using Qtickets.ClickHouse.Sql;
 
 namespace Qtickets.ClickHouse.Writing;
@@ -8,7 +9,7 @@ namespace Qtickets.ClickHouse.Writing;
 /// <summary>
 /// Streams rows into one table in batches, after Serilog's batching sink: rows go into a bounded queue (writers wait
 /// when it is full), a single consumer sends a batch when it is full or <see cref="BatchingInsertOptions.FlushInterval"/>
-/// after its first row, retries transient failures with exponential back-off, and drains the queue on
+/// after its first row, retries transient failures with exponential back-off (Polly), and drains the queue on
 /// <see cref="CompleteAsync"/>. A batch that still fails stops the writer: the failure is thrown by the next
 /// <see cref="WriteAsync"/>, by <see cref="CompleteAsync"/> and, if nobody saw it yet, by <see cref="DisposeAsync"/>.
 /// </summary>
@@ -24,8 +25,10 @@ public sealed partial class BatchingInsertWriter<T> : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Channel<T> _queue;
     private readonly CancellationTokenSource _abort = new();
+    private readonly ResiliencePipeline _retries;
     private readonly Task _consumer;
     private long _rowsWritten;
+    private int _sendingRows; // rows of the batch in flight, for the retry log; only the single consumer touches it
     private long _batchesWritten;
     private volatile ClickHouseBatchWriteException? _failure;
     private volatile bool _failureObserved;
@@ -44,6 +47,7 @@ public sealed partial class BatchingInsertWriter<T> : IAsyncDisposable
 
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? NullLogger.Instance;
+        _retries = BuildRetries();
         _queue = Channel.CreateBounded<T>(new BoundedChannelOptions(_options.QueueLimit)
         {
             SingleReader = true,

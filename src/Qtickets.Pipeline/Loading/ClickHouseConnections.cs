@@ -3,7 +3,10 @@ using Qtickets.Configuration;
 
 namespace Qtickets.Pipeline.Loading;
 
-/// <summary>Connection options for the three accounts of spec section 4, from validated settings.</summary>
+/// <summary>
+/// Connection options for the three accounts (admin, the loader's writer, the BI reader: docs/data-contract.md,
+/// "Accounts"), from validated settings.
+/// </summary>
 public static class ClickHouseConnections
 {
     /// <summary>The loader's account (<c>CLICKHOUSE_USER</c>): INSERT and SELECT only.</summary>

@@ -4,9 +4,10 @@ using Qtickets.ClickHouse.Sql;
 namespace Qtickets.Pipeline.Loading;
 
 /// <summary>
-/// Keeps the daily facts equal to the deduplicated staging grouped by day (spec section 4): every day a run touched
-/// is recomputed whole from <c>stg_qtickets_api_orders_raw FINAL</c>, never from the run's window alone (the earlier
-/// loader overwrote a day's totals with the last two hours). The writer account cannot delete, so a recomputed key
+/// Keeps the daily facts equal to the deduplicated staging grouped by day (docs/data-contract.md,
+/// <c>fact_qtickets_sales_daily</c>): every day a run touched is recomputed whole from
+/// <c>stg_qtickets_api_orders_raw FINAL</c>, never from the run's window alone (the earlier loader overwrote a day's
+/// totals with the last two hours). The writer account cannot delete, so a recomputed key
 /// is a newer row version; a key that lost all its sales (an order moved to another city or event) gets a row of
 /// zeroes with a version above the one it replaces. Only orders in roubles are summed: no figure adds two currencies
 /// (orders in another currency stay in staging with their <c>currency</c>, and the run warns about them).

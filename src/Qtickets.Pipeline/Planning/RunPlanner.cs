@@ -1,7 +1,7 @@
 namespace Qtickets.Pipeline.Planning;
 
 /// <summary>
-/// Chooses the window and whether to reconcile with a full scan (spec section 5).
+/// Chooses the window and whether to reconcile with a full scan (docs/data-contract.md, "The window").
 /// </summary>
 public sealed class RunPlanner(TimeProvider timeProvider)
 {

@@ -68,7 +68,7 @@ public sealed class LoaderJobFactory : IAsyncDisposable
         http.Add(client);
         var options = new QticketsClientOptions
         {
-            BaseUri = offline is not null ? new Uri("http://offline.fixtures/api/rest/v1/") : WithSlash(q.BaseUrl),
+            BaseUri = offline is not null ? new Uri("http://offline.fixtures/api/rest/v1/") : q.BaseUrl is { } baseUrl ? BaseUris.WithTrailingSlash(baseUrl) : null,
             Token = offline is not null ? "offline" : q.Token?.Value,
             StubReason = settings.StubReason,
             RequestTimeout = TimeSpan.FromSeconds(q.RequestTimeoutSeconds),
@@ -91,7 +91,7 @@ public sealed class LoaderJobFactory : IAsyncDisposable
         http.Add(client);
         var options = new PartnersClientOptions
         {
-            BaseUri = WithSlash(q.PartnersBaseUrl),
+            BaseUri = BaseUris.WithTrailingSlash(q.PartnersBaseUrl),
             Token = q.PartnersToken.Value,
             StubReason = settings.StubReason,
             RequestTimeout = TimeSpan.FromSeconds(q.RequestTimeoutSeconds),
@@ -108,7 +108,4 @@ public sealed class LoaderJobFactory : IAsyncDisposable
         ConnectTimeout = TimeSpan.FromSeconds(15),
         AutomaticDecompression = System.Net.DecompressionMethods.All,
     };
-
-    private static Uri? WithSlash(Uri? uri) =>
-        uri is null || uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 }

@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Qtickets.Pipeline.Time;
 
 /// <summary>
-/// Stored timestamps are Moscow wall-clock time because the BI layer reads them so
-/// (clickhouse.md, "Time"): API instants are converted here and nowhere else.
+/// Moscow time, the one helper for it outside the API client: stored timestamps are Moscow wall-clock time because
+/// the BI layer reads them so (docs/data-contract.md, "Times"), and API instants are converted here and nowhere else.
+/// The rule is the time-zone database's <c>Europe/Moscow</c>, the zone the ClickHouse servers run in, so an instant
+/// lands on the same wall clock and day here as in the server's <c>toDate</c> and <c>today()</c>.
 /// </summary>
 public static class MoscowTime
 {
@@ -20,6 +22,10 @@ public static class MoscowTime
     /// <summary>The <c>DateTime</c> text ClickHouse accepts on every version: <c>YYYY-MM-DD hh:mm:ss</c>.</summary>
     public static string Format(DateTimeOffset instant) =>
         ToWallClock(instant).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO 8601 with the Moscow offset, as the API writes timestamps: <c>2025-11-03T12:00:00+03:00</c>.</summary>
+    public static string FormatWithOffset(DateTimeOffset instant) =>
+        instant.ToOffset(Zone.GetUtcOffset(instant)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -45,26 +45,26 @@ internal sealed class ControlApi
                     w.WriteString("status", "ok");
                     w.WriteNumber("orders", _orders());
                     w.WriteNumber("events", _events);
-                });
+                }).ConfigureAwait(false);
                 break;
             case ("GET", "requests"):
-                await WriteAsync(http, WriteRequests);
+                await WriteAsync(http, WriteRequests).ConfigureAwait(false);
                 break;
             case ("DELETE", "requests"):
                 _log.Clear();
-                await WriteAsync(http, WriteRequests);
+                await WriteAsync(http, WriteRequests).ConfigureAwait(false);
                 break;
             case ("GET", "faults"):
-                await WriteAsync(http, w => WriteFaults(w, _faults.Current));
+                await WriteAsync(http, w => WriteFaults(w, _faults.Current)).ConfigureAwait(false);
                 break;
             case ("POST", "faults"):
-                await UpdateFaultsAsync(http, body);
+                await UpdateFaultsAsync(http, body).ConfigureAwait(false);
                 break;
             case ("GET", "webhooks"):
-                await WriteAsync(http, w => WriteWebhooks(w, _webhooks()));
+                await WriteAsync(http, w => WriteWebhooks(w, _webhooks())).ConfigureAwait(false);
                 break;
             default:
-                await Responses.WriteNotFoundPageAsync(http, ct);
+                await Responses.WriteNotFoundPageAsync(http, ct).ConfigureAwait(false);
                 break;
         }
     }
@@ -79,19 +79,19 @@ internal sealed class ControlApi
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
-            await Responses.WriteErrorAsync(http, 400, "Faults must be a JSON object: " + ex.Message, http.RequestAborted);
+            await Responses.WriteErrorAsync(http, 400, "Faults must be a JSON object: " + ex.Message, http.RequestAborted).ConfigureAwait(false);
             return;
         }
 
         var errors = updated.Validate();
         if (errors.Count > 0)
         {
-            await Responses.WriteErrorAsync(http, 400, string.Join(" ", errors), http.RequestAborted);
+            await Responses.WriteErrorAsync(http, 400, string.Join(" ", errors), http.RequestAborted).ConfigureAwait(false);
             return;
         }
 
         _faults.Update(updated);
-        await WriteAsync(http, w => WriteFaults(w, updated));
+        await WriteAsync(http, w => WriteFaults(w, updated)).ConfigureAwait(false);
     }
 
     private static SimulatorFaults Merge(SimulatorFaults current, JsonElement changes)

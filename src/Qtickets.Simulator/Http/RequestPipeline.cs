@@ -39,10 +39,10 @@ internal sealed class RequestPipeline
     {
         http.Response.Headers.Server = "nginx";
         var path = http.Request.Path.Value ?? "/";
-        var bodyText = await ReadBodyAsync(http.Request);
+        var bodyText = await ReadBodyAsync(http.Request).ConfigureAwait(false);
         if (path.StartsWith(ControlApi.Prefix, StringComparison.Ordinal))
         {
-            await _control.HandleAsync(http, path, bodyText);
+            await _control.HandleAsync(http, path, bodyText).ConfigureAwait(false);
             return;
         }
 
@@ -52,7 +52,7 @@ internal sealed class RequestPipeline
         var status = 0;
         try
         {
-            fault = await ServeAsync(http, path, bodyText);
+            fault = await ServeAsync(http, path, bodyText).ConfigureAwait(false);
             status = fault == "reset" ? 0 : http.Response.StatusCode;
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
@@ -64,7 +64,7 @@ internal sealed class RequestPipeline
         {
             // A simulator defect must not pass for an injected fault: say what failed.
             (fault, status) = ("simulator-failure", 500);
-            await Responses.WriteErrorAsync(http, 500, "Simulator failure: " + ex.Message, CancellationToken.None);
+            await Responses.WriteErrorAsync(http, 500, "Simulator failure: " + ex.Message, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
@@ -86,7 +86,7 @@ internal sealed class RequestPipeline
         var number = _faults.NextRequest();
         if (faults.LatencyMs > 0)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(faults.LatencyMs), _time, http.RequestAborted);
+            await Task.Delay(TimeSpan.FromMilliseconds(faults.LatencyMs), _time, http.RequestAborted).ConfigureAwait(false);
         }
 
         if (FaultInjector.IsTurn(number, faults.ResetEvery))
@@ -97,18 +97,18 @@ internal sealed class RequestPipeline
         if (FaultInjector.IsTurn(number, faults.RateLimitEvery))
         {
             http.Response.Headers.RetryAfter = "1";
-            await Responses.WriteNginxPageAsync(http, 429, "Too Many Requests", http.RequestAborted);
+            await Responses.WriteNginxPageAsync(http, 429, "Too Many Requests", http.RequestAborted).ConfigureAwait(false);
             return "rate-limit";
         }
 
         if (RouteMatcher.Match(http.Request.Method, path) is not { } route)
         {
-            await Responses.WriteNotFoundPageAsync(http, http.RequestAborted);
+            await Responses.WriteNotFoundPageAsync(http, http.RequestAborted).ConfigureAwait(false);
             return null;
         }
 
         var request = new ApiRequest(http, route, faults, bodyText, ParseBody(bodyText));
-        await (route.IsPartners ? _partners.HandleAsync(request) : _rest.HandleAsync(request));
+        await (route.IsPartners ? _partners.HandleAsync(request) : _rest.HandleAsync(request)).ConfigureAwait(false);
         return request.Fault;
     }
 
@@ -122,7 +122,7 @@ internal sealed class RequestPipeline
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
         {
             if (buffer.Length + read > MaxBodyBytes)
             {

@@ -26,7 +26,7 @@ internal static class Responses
             }
 
             var length = Math.Max(1, (int)(buffer.WrittenCount * TruncatedShare));
-            await http.Response.Body.WriteAsync(buffer.WrittenMemory[..length], cancellationToken);
+            await http.Response.Body.WriteAsync(buffer.WrittenMemory[..length], cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -36,7 +36,7 @@ internal static class Responses
             writer.Flush();
         }
 
-        await http.Response.BodyWriter.FlushAsync(cancellationToken);
+        await http.Response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The documented error body: <c>{"error": "...", "status": N}</c>.</summary>
@@ -105,6 +105,6 @@ internal static class Responses
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html";
         var bytes = Encoding.UTF8.GetBytes(html);
-        await http.Response.Body.WriteAsync(bytes, cancellationToken);
+        await http.Response.Body.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -48,35 +48,35 @@ internal sealed partial class RestApi
         var http = request.Http;
         if (!BearerAuth.IsValid(http.Request, _token))
         {
-            await Responses.WriteErrorAsync(http, 403, "Wrong authorization", request.Aborted);
+            await Responses.WriteErrorAsync(http, 403, "Wrong authorization", request.Aborted).ConfigureAwait(false);
             return;
         }
 
         if (request.Route.Endpoint == Endpoint.OrdersPost && request.Faults.PostOrdersStatus is { } postStatus)
         {
             request.Fault = "post-orders-status";
-            await Responses.WriteUnknownErrorAsync(http, postStatus, request.Aborted);
+            await Responses.WriteUnknownErrorAsync(http, postStatus, request.Aborted).ConfigureAwait(false);
             return;
         }
 
         if (request.Route.IsList && _faults.NextServerError(request.Faults) is { } error)
         {
             request.Fault = "error-rate";
-            await Responses.WriteServerErrorAsync(http, error, request.Aborted);
+            await Responses.WriteServerErrorAsync(http, error, request.Aborted).ConfigureAwait(false);
             return;
         }
 
         try
         {
-            await DispatchAsync(request);
+            await DispatchAsync(request).ConfigureAwait(false);
         }
         catch (QueryException ex)
         {
-            await Responses.WriteErrorAsync(http, 400, ex.Message, request.Aborted);
+            await Responses.WriteErrorAsync(http, 400, ex.Message, request.Aborted).ConfigureAwait(false);
         }
         catch (MutationException ex)
         {
-            await Responses.WriteErrorAsync(http, ex.Status, ex.Message, request.Aborted);
+            await Responses.WriteErrorAsync(http, ex.Status, ex.Message, request.Aborted).ConfigureAwait(false);
         }
     }
 

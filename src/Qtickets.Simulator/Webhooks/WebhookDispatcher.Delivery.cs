@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Polly;
+using Polly.Retry;
 
 namespace Qtickets.Simulator.Webhooks;
 
@@ -10,28 +12,44 @@ internal sealed partial class WebhookDispatcher
     // Exactly what QTickets sends: no charset parameter.
     private static readonly MediaTypeHeaderValue JsonType = new("application/json");
 
+    /// <summary>
+    /// QTickets' schedule: an attempt not answered HTTP 200 is tried again up to <see cref="WebhookOptions.MaxRetries"/>
+    /// times, after the delays of <see cref="WebhookOptions.RetryDelay"/> on the simulator's clock.
+    /// </summary>
+    private ResiliencePipeline<bool> BuildRetries()
+    {
+        var builder = new ResiliencePipelineBuilder<bool> { TimeProvider = _time };
+        if (_options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<bool>
+            {
+                MaxRetryAttempts = _options.MaxRetries,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome is { Exception: null, Result: false }),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(_options.RetryDelay(args.AttemptNumber + 1)),
+                OnRetry = _ =>
+                {
+                    _counters.Retried();
+                    return default;
+                },
+            });
+        }
+
+        return builder.Build();
+    }
+
     private async Task DeliverAsync(WebhookMessage message, CancellationToken cancellationToken)
     {
         // Yield first: the pump only starts deliveries and must not run their first attempt inline.
         await Task.Yield();
         try
         {
-            for (var attempt = 1; ; attempt++)
+            if (await _retries.ExecuteAsync(token => new ValueTask<bool>(AttemptAsync(message, token)), cancellationToken).ConfigureAwait(false))
             {
-                if (await AttemptAsync(message, cancellationToken).ConfigureAwait(false))
-                {
-                    _counters.Delivered(_time.GetElapsedTime(message.ChangedAt));
-                    return;
-                }
-
-                if (attempt > _options.MaxRetries)
-                {
-                    _counters.GaveUp();
-                    return;
-                }
-
-                _counters.Retried();
-                await Task.Delay(_options.RetryDelay(attempt), _time, cancellationToken).ConfigureAwait(false);
+                _counters.Delivered(_time.GetElapsedTime(message.ChangedAt));
+            }
+            else
+            {
+                _counters.GaveUp();
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

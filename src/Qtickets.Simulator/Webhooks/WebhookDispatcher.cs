@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
+using Polly;
 
 namespace Qtickets.Simulator.Webhooks;
 
@@ -23,6 +24,7 @@ internal sealed partial class WebhookDispatcher : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<WebhookMessage, Task> _deliveries = new(ReferenceEqualityComparer.Instance);
     private readonly DeliveryCounters _counters = new();
+    private readonly ResiliencePipeline<bool> _retries;
     private readonly Task _pump;
     private int _outstanding;
     private int _disposed;
@@ -31,6 +33,7 @@ internal sealed partial class WebhookDispatcher : IAsyncDisposable
     {
         _options = options;
         _time = time;
+        _retries = BuildRetries();
         _key = Encoding.UTF8.GetBytes(options.Secret);
         _slots = new SemaphoreSlim(options.MaxConcurrentDeliveries);
         // No proxy: the receiver is on loopback, and an http_proxy in the environment must not reroute it.

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Qtickets.Cli.Infrastructure;
 using Qtickets.TestUtilities;
+using Qtickets.Processes;
 
 namespace Qtickets.Cli.Tests.Commands;
 

@@ -175,6 +175,8 @@ public sealed class ListenCommandTests(ClickHouseServerFixture clickHouse) : ICl
     private async Task<(int ExitCode, string Output)> RunAsync(InMemoryOrderApplier applier, CancellationToken cancellationToken, params string[] args)
     {
         var console = new TestConsole().Width(250);
+
+        // Errors and usage problems go to standard error: one console for both streams here.
         var exitCode = await QticketsApp.RunAsync(["listen", "--ch-env", _chEnv, .. args], console, console, new OrderApplierRegistration(_ => applier), cancellationToken);
         return (exitCode, console.Output);
     }

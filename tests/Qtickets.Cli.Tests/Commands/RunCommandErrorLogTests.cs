@@ -1,6 +1,7 @@
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Cli.Infrastructure;
 using Qtickets.TestUtilities;
+using Qtickets.Processes;
 
 namespace Qtickets.Cli.Tests.Commands;
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Qtickets.Processes;
 using Qtickets.TestUtilities;
 using YamlDotNet.RepresentationModel;
 
@@ -171,17 +171,8 @@ public sealed partial class DeploymentFilesTests : IDisposable
 
     private static async Task<(int ExitCode, string Output)> RunInAsync(string directory, string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
+        var result = await ChildProcess.RunAsync(new ChildCommand(program, args) { WorkingDirectory = directory }, TimeProvider.System, CancellationToken.None);
+        return (result.ExitCode, string.Join('\n', [.. result.Output, .. result.Log]));
     }
 
     [GeneratedRegex(@"^RUN (?<script>\./scripts/publish\.sh) (?<output>\S+)$")]

@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Configuration;
+using Qtickets.Processes;
 using Qtickets.TestUtilities;
 using Qtickets.TestUtilities.Webhooks;
 using Qtickets.Webhooks;
@@ -104,10 +104,8 @@ public sealed class WebhookDeploymentTests(ClickHouseServerFixture clickHouse) :
         var options = new WebhookListenerOptions { Port = 0, Secret = new Secret(Signed.Secret), MetricsInterval = TimeSpan.FromHours(1) };
         await using var listener = await WebhookListener.StartAsync(options, new InMemoryOrderApplier(), clickHouse, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
         var script = HealthProbe()[3].Replace("/127.0.0.1/8088", "/127.0.0.1/" + listener.Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        using var bash = Process.Start(new ProcessStartInfo("bash") { ArgumentList = { "-c", script } })!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        await bash.WaitForExitAsync(timeout.Token);
-        return bash.ExitCode;
+        return (await ChildProcess.RunAsync(new ChildCommand("bash", ["-c", script]), TimeProvider.System, timeout.Token)).ExitCode;
     }
 
     private static int ClosedPort()

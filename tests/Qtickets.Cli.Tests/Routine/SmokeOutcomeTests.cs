@@ -1,5 +1,5 @@
-using Qtickets.Cli.Infrastructure;
 using Qtickets.Cli.Routine;
+using Qtickets.Processes;
 
 namespace Qtickets.Cli.Tests.Routine;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Faults.Tests.Support;
+using Qtickets.Processes;
 using Qtickets.Simulator;
 using Qtickets.TestUtilities;
 
@@ -23,7 +24,7 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
         await using var harness = await FaultHarness.StartAsync(clickHouse, SlowTenant(121));
         // The second run talks to an API of its own: any request it sent would show there.
         await using var secondApi = await SimulatorServer.StartAsync(FaultHarness.SmallTenant(122), null, CancellationToken.None);
-        using var first = Support.Cli.Start(["run", "--max-concurrency", "1"], harness.Environment(State()));
+        await using var first = Support.Cli.Start(["run", "--max-concurrency", "1"], harness.Environment(State()));
         await WaitUntilLoadingAsync(harness, first);
 
         var clock = Stopwatch.StartNew();
@@ -44,7 +45,7 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
         Assert.Equal(0L, secondApi.Requests.Total);
         Assert.Empty(await harness.JobRunsAsync());
 
-        var firstResult = await first.WaitAsync();
+        var firstResult = await first.WaitForCliAsync();
         Assert.True(firstResult.ExitCode == 0, firstResult.ToString());
         await harness.AssertJobRunsAsync("ok");
         await harness.AssertNoSecretLeakedAsync();
@@ -54,13 +55,13 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
     public async Task A_run_killed_with_sigkill_does_not_block_the_next_run()
     {
         await using var harness = await FaultHarness.StartAsync(clickHouse, SlowTenant(123));
-        using (var killed = Support.Cli.Start(["run", "--max-concurrency", "1"], harness.Environment(State())))
+        await using (var killed = Support.Cli.Start(["run", "--max-concurrency", "1"], harness.Environment(State())))
         {
             await WaitUntilLoadingAsync(harness, killed);
             var whileAlive = await harness.RunCliAsync(["run"], State());
             Assert.True(whileAlive.ExitCode == 1, "while the first run lives, a second is refused: " + whileAlive);
             killed.Kill();
-            await killed.WaitAsync();
+            await killed.WaitForCliAsync();
         }
 
         harness.ClearFaults();
@@ -75,7 +76,7 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
     public async Task A_dry_run_is_not_blocked_by_a_run_in_progress()
     {
         await using var harness = await FaultHarness.StartAsync(clickHouse, SlowTenant(124));
-        using var first = Support.Cli.Start(["run", "--max-concurrency", "1"], harness.Environment(State()));
+        await using var first = Support.Cli.Start(["run", "--max-concurrency", "1"], harness.Environment(State()));
         await WaitUntilLoadingAsync(harness, first);
 
         var dryRun = await harness.RunCliAsync(["run", "--dry-run"], State());
@@ -84,7 +85,7 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
         Assert.True(dryRun.ExitCode == 0, dryRun.ToString());
         Assert.Contains(dryRun.AllText, l => l.Contains("stub mode", StringComparison.Ordinal));
         Assert.True(realRun.ExitCode == 1, "a real run at the same time is refused: " + realRun);
-        Assert.Equal(0, (await first.WaitAsync()).ExitCode);
+        Assert.Equal(0, (await first.WaitForCliAsync()).ExitCode);
         await harness.AssertJobRunsAsync("ok");
     }
 
@@ -112,7 +113,7 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
     }
 
     /// <summary>Until the run has sent its first request to QTickets (so it holds the lock, if there is one).</summary>
-    private static async Task WaitUntilLoadingAsync(FaultHarness harness, RunningCli run)
+    private static async Task WaitUntilLoadingAsync(FaultHarness harness, RunningChild run)
     {
         var clock = Stopwatch.StartNew();
         while (harness.Simulator.Requests.Total == 0)

@@ -1,6 +1,7 @@
-using System.Diagnostics;
 using System.Reflection;
+using Qtickets.Cli.Infrastructure;
 using Qtickets.Configuration;
+using Qtickets.Processes;
 
 namespace Qtickets.Faults.Tests.Support;
 
@@ -11,6 +12,8 @@ namespace Qtickets.Faults.Tests.Support;
 /// </summary>
 internal static class Cli
 {
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
+
     private static readonly string[] SettingNames = [.. typeof(Settings)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Select(f => f.GetValue(null))
@@ -19,41 +22,43 @@ internal static class Cli
 
     public static async Task<CliResult> RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var child = Start(arguments, environment);
-        return await child.WaitAsync();
+        var child = Start(arguments, environment);
+        await using (child)
+        {
+            return await child.WaitForCliAsync();
+        }
     }
 
-    /// <summary>Starts the program and returns at once; the caller waits for it or kills it.</summary>
-    public static RunningCli Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null) =>
-        RunningCli.Start(StartInfo(arguments, environment), string.Join(' ', arguments));
-
-    private static ProcessStartInfo StartInfo(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment)
+    /// <summary>Starts the program and returns at once; the caller waits for it (<see cref="WaitForCliAsync"/>) or kills it.</summary>
+    public static RunningChild Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
-        var start = new ProcessStartInfo(host)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "qtickets.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in SettingNames)
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["QTICKETS_LOG_FORMAT"] = "json";
+        var variables = new Dictionary<string, string> { [QticketsProcess.LogFormatVariable] = "json" };
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[key] = value;
+            variables[key] = value;
         }
 
-        return start;
+        var command = QticketsProcess.Command(arguments) with
+        {
+            Environment = variables,
+            Unset = SettingNames,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        return ChildProcess.Start(command, TimeProvider.System);
+    }
+
+    /// <summary>Its result, once it exits; killed (with a <see cref="TimeoutException"/>) when it runs longer than 90 s.</summary>
+    public static async Task<CliResult> WaitForCliAsync(this RunningChild child)
+    {
+        using var timeout = new CancellationTokenSource(Limit);
+        try
+        {
+            var result = await child.WaitAsync(timeout.Token);
+            return new CliResult(result.ExitCode, result.Output, result.Log);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            throw new TimeoutException($"qtickets {string.Join(' ', child.Command.Arguments.Skip(1))} did not exit within {Limit.TotalSeconds} s");
+        }
     }
 }

@@ -27,4 +27,22 @@ public sealed class MoscowTimeTests
 
         Assert.Equal(instant, MoscowTime.ParseWallClock(MoscowTime.Format(instant)));
     }
+
+    [Fact]
+    public void The_offset_form_is_iso_8601_in_moscow_time_as_the_api_writes_it()
+    {
+        var utc = new DateTimeOffset(2025, 11, 2, 21, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal("2025-11-03T00:00:00+03:00", MoscowTime.FormatWithOffset(utc));
+    }
+
+    [Fact]
+    public void Moscow_time_follows_the_time_zone_database_not_a_fixed_offset()
+    {
+        // From March 2011 to October 2014 Moscow kept UTC+4 all year; the servers' Europe/Moscow zone says so too.
+        var utc = new DateTimeOffset(2013, 7, 1, 20, 30, 0, TimeSpan.Zero);
+
+        Assert.Equal("2013-07-02T00:30:00+04:00", MoscowTime.FormatWithOffset(utc));
+        Assert.Equal(new DateOnly(2013, 7, 2), MoscowTime.ToDate(utc));
+    }
 }

@@ -1,6 +1,7 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using Qtickets.Cli;
+using Qtickets.Cli.Infrastructure;
+using Qtickets.Processes;
 using Qtickets.Simulator.Tests.Support;
 using Spectre.Console;
 
@@ -29,94 +30,59 @@ public sealed class SimulateCommandTests
     [Fact]
     public async Task Serves_until_terminated_after_printing_the_lines_scripts_parse()
     {
-        using var process = StartCli("simulate", "--port", "0", "--orders", "100", "--events", "3", "--token", "cli-token");
-        try
-        {
-            var lines = await ReadUntilAsync(process, "press Ctrl+C");
-            var rest = new Uri(Value(lines, "listening"));
-            Assert.Equal("cli-token", Value(lines, "token"));
-            Assert.StartsWith("http://127.0.0.1:", Value(lines, "partners"), StringComparison.Ordinal);
+        await using var process = StartCli("simulate", "--port", "0", "--orders", "100", "--events", "3", "--token", "cli-token");
+        var lines = await ReadUntilAsync(process, "press Ctrl+C");
+        var rest = new Uri(Value(lines, "listening"));
+        Assert.Equal("cli-token", Value(lines, "token"));
+        Assert.StartsWith("http://127.0.0.1:", Value(lines, "partners"), StringComparison.Ordinal);
 
-            using var client = new HttpClient { BaseAddress = rest };
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "cli-token");
-            using var response = await client.GetAsync("events");
-            Assert.True(response.IsSuccessStatusCode);
+        using var client = new HttpClient { BaseAddress = rest };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "cli-token");
+        using var response = await client.GetAsync("events");
+        Assert.True(response.IsSuccessStatusCode);
 
-            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            await kill.WaitForExitAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.Equal(ExitCodes.Success, process.ExitCode);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-            }
-        }
+        Assert.True(process.Terminate());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var result = await process.WaitAsync(timeout.Token);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
     }
 
     [Fact]
     public async Task With_webhook_flags_it_announces_them_and_posts_signed_webhooks_of_live_sales_until_terminated()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        using var process = StartCli(
+        await using var process = StartCli(
             "simulate", "--port", "0", "--orders", "100", "--events", "3", "--live-sales-per-minute", "600",
             "--webhook-url", receiver.Url.ToString(), "--webhook-secret", "cli-webhook-secret-42", "--webhook-retry-scale", "0.001");
-        try
-        {
-            var lines = await ReadUntilAsync(process, "press Ctrl+C");
-            var received = await receiver.WaitForAsync(2);
+        var lines = await ReadUntilAsync(process, "press Ctrl+C");
+        var received = await receiver.WaitForAsync(2);
 
-            Assert.Equal($"{receiver.Url} secret cli-***t-42 retry-scale 0.001", Value(lines, "webhooks"));
-            Assert.Equal("600 per minute", Value(lines, "live-sales"));
-            Assert.All(received, w => Assert.Equal(
-                Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA1.HashData("cli-webhook-secret-42"u8, w.Body)), w.Header("X-Signature")));
-            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            await kill.WaitForExitAsync();
-            var rest = await process.StandardOutput.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            await process.WaitForExitAsync(timeout.Token);
-            Assert.Equal(ExitCodes.Success, process.ExitCode);
-            Assert.Contains("webhooks queued ", rest, StringComparison.Ordinal);
-            Assert.DoesNotContain("cli-webhook-secret-42", string.Join('\n', lines) + rest, StringComparison.Ordinal);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-            }
-        }
+        Assert.Equal($"{receiver.Url} secret cli-***t-42 retry-scale 0.001", Value(lines, "webhooks"));
+        Assert.Equal("600 per minute", Value(lines, "live-sales"));
+        Assert.All(received, w => Assert.Equal(
+            Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA1.HashData("cli-webhook-secret-42"u8, w.Body)), w.Header("X-Signature")));
+        Assert.True(process.Terminate());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var result = await process.WaitAsync(timeout.Token);
+        var rest = string.Join('\n', result.Output.Skip(lines.Count));
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("webhooks queued ", rest, StringComparison.Ordinal);
+        Assert.DoesNotContain("cli-webhook-secret-42", string.Join('\n', lines) + rest, StringComparison.Ordinal);
     }
 
-    private static Process StartCli(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "qtickets.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+    private static RunningChild StartCli(params string[] arguments) => ChildProcess.Start(QticketsProcess.Command(arguments), TimeProvider.System);
 
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-    }
-
-    private static async Task<List<string>> ReadUntilAsync(Process process, string last)
+    /// <summary>Standard output up to the first line that starts with <paramref name="last"/>.</summary>
+    private static async Task<List<string>> ReadUntilAsync(RunningChild process, string last)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var lines = new List<string>();
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        if (await process.WaitForOutputAsync(l => l.StartsWith(last, StringComparison.Ordinal), timeout.Token) is null)
         {
-            lines.Add(line);
-            if (line.StartsWith(last, StringComparison.Ordinal))
-            {
-                return lines;
-            }
+            throw new InvalidOperationException("the simulator ended early: " + string.Join(" | ", process.OutputSoFar) + string.Join('\n', process.LogSoFar));
         }
 
-        throw new InvalidOperationException("the simulator ended early: " + string.Join(" | ", lines) + await process.StandardError.ReadToEndAsync());
+        var lines = process.OutputSoFar.ToList();
+        return lines[..(lines.FindIndex(l => l.StartsWith(last, StringComparison.Ordinal)) + 1)];
     }
 
     private static string Value(List<string> lines, string key) =>

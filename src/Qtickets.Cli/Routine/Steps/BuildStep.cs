@@ -1,4 +1,5 @@
 using Qtickets.Cli.Infrastructure;
+using Qtickets.Processes;
 
 namespace Qtickets.Cli.Routine.Steps;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Qtickets.Cli.Infrastructure;
+using Qtickets.Processes;
 
 namespace Qtickets.Cli.Routine.Steps;
 

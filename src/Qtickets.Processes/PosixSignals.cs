@@ -1,9 +1,12 @@
 using System.Runtime.InteropServices;
 
-namespace Qtickets.ClickHouse.Local;
+namespace Qtickets.Processes;
 
-/// <summary>Sends a POSIX signal to a process (.NET can only kill; a clean server shutdown needs SIGTERM).</summary>
-internal static partial class PosixSignals
+/// <summary>
+/// Sends a POSIX signal to a process: .NET can only kill, and a clean shutdown (a server, <c>qtickets listen</c>,
+/// the simulator) needs SIGTERM.
+/// </summary>
+public static partial class PosixSignals
 {
     public const int Terminate = 15;
     public const int Kill = 9;

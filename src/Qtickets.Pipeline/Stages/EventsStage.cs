@@ -1,18 +1,22 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Errors;
 using Qtickets.ClickHouse;
 using Qtickets.Pipeline.Inventory;
-using Qtickets.Pipeline.Rows;
-using Qtickets.Pipeline.Time;
+using Qtickets.Pipeline.Running;
 using Qtickets.Pipeline.Transform;
 
-namespace Qtickets.Pipeline.Running;
+namespace Qtickets.Pipeline.Stages;
 
-public sealed partial class LoaderJob
+/// <summary>
+/// Events: read first (orders take their city from them), looked up for orders whose event the listing did not hold,
+/// and written to <c>dim_events</c> last, with the capacity the inventory stage found.
+/// </summary>
+internal sealed class EventsStage(LoaderJobContext context, ILogger logger)
 {
     private const string EventsTable = "dim_events";
 
-    private async Task<EventCatalog> LoadEventsAsync(RunAccumulator run, CancellationToken cancellationToken)
+    public async Task<EventCatalog> ReadAsync(RunAccumulator run, CancellationToken cancellationToken)
     {
         context.Observer.StageStarted("events");
         var events = await context.Api.GetEventsAsync(cancellationToken).ConfigureAwait(false);
@@ -27,7 +31,7 @@ public sealed partial class LoaderJob
         }
 
         var catalog = new EventCatalog(events.Items);
-        _logger.LogInformation("events: {Count} read in {Pages} pages", catalog.Count, events.PagesFetched);
+        logger.LogInformation("events: {Count} read in {Pages} pages", catalog.Count, events.PagesFetched);
         return catalog;
     }
 
@@ -35,7 +39,7 @@ public sealed partial class LoaderJob
     /// The event of an order; one the listing did not hold (deleted since, or beyond a guard) is fetched on its own,
     /// once, so its sales still get their city.
     /// </summary>
-    private async Task<EventInfo?> FindEventAsync(
+    public async Task<EventInfo?> FindAsync(
         EventCatalog catalog, long? eventId, HashSet<long> unknown, RunAccumulator run, CancellationToken cancellationToken)
     {
         var known = catalog.Find(eventId);
@@ -61,33 +65,15 @@ public sealed partial class LoaderJob
         return null;
     }
 
-    private async Task WriteEventsAsync(
+    public async Task WriteAsync(
         RunAccumulator run, EventCatalog catalog, IReadOnlyDictionary<long, ShowCapacity> capacity,
         IClickHouseClient clickHouse, CancellationToken cancellationToken)
     {
         var now = context.Time.GetUtcNow();
-        var version = RowVersions.Of(now);
-        var loadedAt = MoscowTime.ToWallClock(now);
         var previous = capacity.Count == catalog.Count
             ? new Dictionary<long, ShowCapacity>()
             : await PreviousCapacityAsync(clickHouse, cancellationToken).ConfigureAwait(false);
-        var rows = catalog.All.Select(e =>
-        {
-            // Inventory skipped or unreadable for this event: keep what the last snapshot said rather than zero it.
-            var totals = capacity.GetValueOrDefault(e.Id) ?? previous.GetValueOrDefault(e.Id);
-            return new EventRow
-            {
-                EventId = e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                EventName = e.Name,
-                City = e.City,
-                StartDate = e.StartDate,
-                EndDate = e.EndDate,
-                TicketsTotal = totals?.Total,
-                TicketsLeft = totals?.Left,
-                LoadedAt = loadedAt,
-                Ver = version,
-            };
-        }).ToList();
+        var rows = EventRows.Build(catalog.All, capacity, previous, now);
         if (rows.Count > 0)
         {
             await clickHouse.InsertAsync(EventsTable, rows, cancellationToken).ConfigureAwait(false);
@@ -103,8 +89,8 @@ public sealed partial class LoaderJob
             $"SELECT event_id AS id, argMax(tickets_total, _ver) AS total, argMax(tickets_left, _ver) AS left_now FROM {EventsTable} GROUP BY event_id",
             cancellationToken).ConfigureAwait(false);
         return rows
-            .Where(r => long.TryParse(r.Id, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
-            .ToDictionary(r => long.Parse(r.Id, System.Globalization.CultureInfo.InvariantCulture), r => new ShowCapacity(r.Total, r.LeftNow));
+            .Where(r => long.TryParse(r.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            .ToDictionary(r => long.Parse(r.Id, CultureInfo.InvariantCulture), r => new ShowCapacity(r.Total, r.LeftNow));
     }
 
     private sealed record PreviousCapacityRow(string Id, uint? Total, uint? LeftNow);

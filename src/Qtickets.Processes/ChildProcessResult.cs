@@ -1,4 +1,4 @@
-namespace Qtickets.Cli.Infrastructure;
+namespace Qtickets.Processes;
 
 /// <summary>
 /// How a child process ended, with everything it printed: standard output (results, tables), standard error (the
@@ -7,6 +7,9 @@ namespace Qtickets.Cli.Infrastructure;
 public sealed record ChildProcessResult(int ExitCode, IReadOnlyList<string> Output, IReadOnlyList<string> Log, TimeSpan Duration)
 {
     public IReadOnlyList<string> Lines { get; init; } = [];
+
+    /// <summary>Every line, both streams in the order they arrived, one per text line.</summary>
+    public string Text => string.Join('\n', Lines);
 
     public IReadOnlyList<string> LastLogLines(int count) => Last(Log, count);
 

@@ -6,22 +6,19 @@ using Qtickets.ClickHouse.Writing;
 using Qtickets.Pipeline.Loading;
 using Qtickets.Pipeline.Planning;
 using Qtickets.Pipeline.Rows;
+using Qtickets.Pipeline.Running;
 using Qtickets.Pipeline.Time;
 using Qtickets.Pipeline.Transform;
 
-namespace Qtickets.Pipeline.Running;
+namespace Qtickets.Pipeline.Stages;
 
-public sealed partial class LoaderJob
+/// <summary>
+/// Orders: the window's orders streamed through the transform into staging, chunk by chunk; the Moscow sale days
+/// they touch go to the facts stage.
+/// </summary>
+internal sealed class OrdersStage(LoaderJobContext context, EventsStage events, ILogger logger)
 {
     private const string OrdersTable = "stg_qtickets_api_orders_raw";
-
-    /// <summary>
-    /// Inserts of 20,000 rows: ClickHouse pays a fixed cost per insert (a part for the table and one for its
-    /// materialized view), so fewer, larger inserts cost it less of the CPU it shares with the loader. At most two
-    /// batches are held (one queued, one being sent), a few tens of megabytes whatever the size of the window. The
-    /// catalogues use the same (barcodes: 1.7 million rows for 1,000,000 orders).
-    /// </summary>
-    private static readonly BatchingInsertOptions StagingInserts = new() { BatchSize = 20_000, QueueLimit = 20_000 };
 
     /// <summary>Orders are staged in chunks: one lookup of what staging holds per chunk (see <see cref="StagedOrderLookup"/>).</summary>
     private const int StagingChunk = 4_000;
@@ -32,7 +29,7 @@ public sealed partial class LoaderJob
     /// When the fetch fails after rows were written (a walk cut short), the days written so far are recomputed before
     /// the failure is reported, so the daily facts still equal staging.
     /// </summary>
-    private async Task<IReadOnlyCollection<DateOnly>> LoadOrdersAsync(
+    public async Task<IReadOnlyCollection<DateOnly>> LoadAsync(
         RunAccumulator run, RunPlan plan, EventCatalog catalog, IClickHouseClient clickHouse, CancellationToken cancellationToken)
     {
         context.Observer.StageStarted("orders");
@@ -52,7 +49,7 @@ public sealed partial class LoaderJob
         }
 
         context.Observer.StageCompleted("orders", stager.Notes.Written);
-        _logger.LogInformation(
+        logger.LogInformation(
             "orders: {Rows} written to staging from {Seen} records on {Pages} pages ({Mode}), {Days} sale days touched",
             stager.Notes.Written, stream.Summary.RecordsSeen, stream.Summary.PagesFetched, stream.Summary.Mode, days.Count);
         return days;
@@ -65,7 +62,7 @@ public sealed partial class LoaderJob
         var unknownEvents = new HashSet<long>();
         var chunk = new List<ObservedOrder>(StagingChunk);
         var writer = new BatchingInsertWriter<OrderRow>(
-            clickHouse, OrdersTable, StagingInserts, context.Time, context.Logs.CreateLogger("qtickets.writer"));
+            clickHouse, OrdersTable, StagingInserts.Options, context.Time, context.Logs.CreateLogger("qtickets.writer"));
         try
         {
             await using (writer.ConfigureAwait(false))
@@ -108,7 +105,7 @@ public sealed partial class LoaderJob
     {
         foreach (var eventId in chunk.Select(o => o.Order.EventId).Distinct())
         {
-            await FindEventAsync(catalog, eventId, unknownEvents, run, cancellationToken).ConfigureAwait(false);
+            await events.FindAsync(catalog, eventId, unknownEvents, run, cancellationToken).ConfigureAwait(false);
         }
 
         var rows = await stager.PrepareAsync(chunk, catalog.Find, days, cancellationToken).ConfigureAwait(false);
@@ -127,11 +124,11 @@ public sealed partial class LoaderJob
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             await new DailyFactsRecomputer(clickHouse).RecomputeAsync(days, timeout.Token).ConfigureAwait(false);
-            _logger.LogWarning("facts: {Days} days written before the failure recomputed from staging", days.Count);
+            logger.LogWarning("facts: {Days} days written before the failure recomputed from staging", days.Count);
         }
         catch (Exception ex) when (ex is ClickHouseException or HttpRequestException or OperationCanceledException)
         {
-            _logger.LogError("facts: the days written before the failure could not be recomputed: {Reason:l}", ex.Message);
+            logger.LogError("facts: the days written before the failure could not be recomputed: {Reason:l}", ex.Message);
         }
     }
 
@@ -163,7 +160,7 @@ public sealed partial class LoaderJob
         foreach (var warning in notes.Warnings())
         {
             run.Warn($"orders: {warning}");
-            _logger.LogWarning("orders: {Warning:l}", warning);
+            logger.LogWarning("orders: {Warning:l}", warning);
         }
 
         foreach (var (reason, count) in summary.SkippedByReason)
@@ -178,7 +175,7 @@ public sealed partial class LoaderJob
 
         if (summary.RecordsSkipped > 0)
         {
-            _logger.LogWarning(
+            logger.LogWarning(
                 "orders: {Count} records rejected (outside the data contract or unreadable), first: {First:l}",
                 summary.RecordsSkipped, string.Join("; ", summary.RejectedFirst.Take(5).Select(r => r.Describe())));
         }
@@ -187,18 +184,4 @@ public sealed partial class LoaderJob
     /// <summary>In plain pages the total is every order: a walk that saw them all was a reconciliation too.</summary>
     private static bool ReadEveryOrder(OrderFetchSummary summary) =>
         summary.Mode == OrderFetchMode.PlainPages && summary.ReportedTotal is { } total && summary.RecordsSeen >= total;
-
-    private async Task RecomputeFactsAsync(
-        RunAccumulator run, IReadOnlyCollection<DateOnly> days, IClickHouseClient clickHouse, CancellationToken cancellationToken)
-    {
-        context.Observer.StageStarted("facts");
-        if (days.Count > 0)
-        {
-            await new DailyFactsRecomputer(clickHouse).RecomputeAsync(days, cancellationToken).ConfigureAwait(false);
-        }
-
-        run.DaysRecomputed = days.Count;
-        context.Observer.StageCompleted("facts", days.Count);
-        _logger.LogInformation("facts: {Days} days recomputed from staging", days.Count);
-    }
 }

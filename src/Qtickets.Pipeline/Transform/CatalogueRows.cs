@@ -3,9 +3,8 @@ using Qtickets.Api.Models;
 using Qtickets.Api.Partners;
 using Qtickets.Pipeline.Rows;
 using Qtickets.Pipeline.Time;
-using Qtickets.Pipeline.Transform;
 
-namespace Qtickets.Pipeline.Catalogues;
+namespace Qtickets.Pipeline.Transform;
 
 /// <summary>
 /// Maps catalogue records to their staging rows. Versions are the snapshot time: catalogues carry no reliable

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Logging;
 using Qtickets.Api.Errors;
 using Qtickets.ClickHouse;
 using Qtickets.Pipeline.Inventory;
-using Qtickets.Pipeline.Rows;
-using Qtickets.Pipeline.Time;
+using Qtickets.Pipeline.Running;
 using Qtickets.Pipeline.Transform;
 
-namespace Qtickets.Pipeline.Running;
+namespace Qtickets.Pipeline.Stages;
 
-public sealed partial class LoaderJob
+/// <summary>Inventory: the seats of every active show, one snapshot per run, and the capacity per event it gives.</summary>
+internal sealed class InventoryStage(LoaderJobContext context, ILogger logger)
 {
     private const string InventoryTable = "stg_qtickets_api_inventory_raw";
     private const string InventoryLatestTable = "fact_qtickets_inventory_latest";
@@ -19,7 +19,7 @@ public sealed partial class LoaderJob
     /// Seats of every active show, read concurrently (bounded), summed per show and per event by the seats rule.
     /// Returns the capacity per event for <c>dim_events</c>; empty when inventory is skipped.
     /// </summary>
-    private async Task<IReadOnlyDictionary<long, ShowCapacity>> LoadInventoryAsync(
+    public async Task<IReadOnlyDictionary<long, ShowCapacity>> LoadAsync(
         RunAccumulator run, EventCatalog catalog, IClickHouseClient clickHouse, CancellationToken cancellationToken)
     {
         if (context.Settings.Qtickets.Skips.Inventory)
@@ -39,14 +39,14 @@ public sealed partial class LoaderJob
         var snapshot = context.Time.GetUtcNow();
         var read = shows.Where(s => perShow.ContainsKey(s.Show)).ToList();
         WarnAboutUnknown(run, read.Where(s => !perShow[s.Show].IsKnown).ToList());
-        var showRows = read.Select(s => ShowRow(s.Event, s.Show, perShow[s.Show], snapshot)).ToList();
+        var showRows = read.Select(s => InventoryRows.Show(s.Event, s.Show, perShow[s.Show], snapshot)).ToList();
         var perEvent = read.GroupBy(s => s.Event.Id).ToDictionary(g => g.Key, g => ShowCapacity.Sum(g.Select(s => perShow[s.Show])));
-        var latestRows = catalog.All.Where(e => perEvent.ContainsKey(e.Id)).Select(e => LatestRow(e, perEvent[e.Id], snapshot)).ToList();
+        var latestRows = catalog.All.Where(e => perEvent.ContainsKey(e.Id)).Select(e => InventoryRows.Latest(e, perEvent[e.Id], snapshot)).ToList();
         await InsertIfAnyAsync(clickHouse, InventoryTable, showRows, cancellationToken).ConfigureAwait(false);
         await InsertIfAnyAsync(clickHouse, InventoryLatestTable, latestRows, cancellationToken).ConfigureAwait(false);
         run.Count("inventory", showRows.Count);
         context.Observer.StageCompleted("inventory", showRows.Count);
-        _logger.LogInformation("inventory: {Shows} shows of {Events} events", showRows.Count, latestRows.Count);
+        logger.LogInformation("inventory: {Shows} shows of {Events} events", showRows.Count, latestRows.Count);
         return perEvent;
     }
 
@@ -101,40 +101,8 @@ public sealed partial class LoaderJob
         var warning = string.Create(CultureInfo.InvariantCulture,
             $"inventory: capacity unknown (stored as NULL) for {unknown.Count} show(s), their seats carried no max_quantity/free_quantity: {named}{(unknown.Count > 5 ? ", ..." : string.Empty)}");
         run.Warn(warning);
-        _logger.LogWarning("{Warning:l}", warning);
+        logger.LogWarning("{Warning:l}", warning);
     }
-
-    private static InventoryRow ShowRow(EventInfo info, long show, ShowCapacity capacity, DateTimeOffset snapshot)
-    {
-        var eventId = info.Id.ToString(CultureInfo.InvariantCulture);
-        var showId = show.ToString(CultureInfo.InvariantCulture);
-        var snapshotText = MoscowTime.Format(snapshot);
-        return new InventoryRow
-        {
-            SnapshotTs = MoscowTime.ToWallClock(snapshot),
-            EventId = eventId,
-            EventName = info.Name,
-            City = info.City,
-            ShowId = showId,
-            TicketsTotal = capacity.Total,
-            TicketsLeft = capacity.Left,
-            LoadedAt = MoscowTime.ToWallClock(snapshot),
-            Ver = RowVersions.Of(snapshot),
-            DedupKey = Fingerprints.DedupKey($"{eventId}:{showId}:{snapshotText}"),
-        };
-    }
-
-    private static InventoryLatestRow LatestRow(EventInfo info, ShowCapacity capacity, DateTimeOffset snapshot) => new()
-    {
-        SnapshotTs = MoscowTime.ToWallClock(snapshot),
-        EventId = info.Id.ToString(CultureInfo.InvariantCulture),
-        EventName = info.Name,
-        City = info.City,
-        TicketsTotal = capacity.Total,
-        TicketsLeft = capacity.Left,
-        LoadedAt = MoscowTime.ToWallClock(snapshot),
-        Ver = RowVersions.Of(snapshot),
-    };
 
     private static async Task InsertIfAnyAsync<T>(
         IClickHouseClient clickHouse, string table, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)

@@ -6,21 +6,22 @@ using Qtickets.Api.Models;
 using Qtickets.Api.Partners;
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Writing;
-using Qtickets.Pipeline.Catalogues;
+using Qtickets.Pipeline.Running;
 using Qtickets.Pipeline.Time;
 using Qtickets.Pipeline.Transform;
 
-namespace Qtickets.Pipeline.Running;
+namespace Qtickets.Pipeline.Stages;
 
-public sealed partial class LoaderJob
+/// <summary>Catalogues: clients, price shades, discounts, promo codes, barcodes and partner tickets, each optional.</summary>
+internal sealed class CataloguesStage(LoaderJobContext context, ILogger logger)
 {
     /// <summary>
-    /// The optional datasets (spec section 4, catalogues). Each can be switched off with its <c>QTICKETS_SKIP_*</c>
+    /// The optional datasets (the catalogues of docs/data-contract.md). Each can be switched off with its <c>QTICKETS_SKIP_*</c>
     /// flag; one answering 403 or 404 is skipped and named in the run's metrics; other failures fail the run.
     /// Records stream page by page (show by show for barcodes) into batched inserts, so a tenant's whole client base
     /// or barcode list never sits in memory at once.
     /// </summary>
-    private async Task LoadCataloguesAsync(
+    public async Task LoadAsync(
         RunAccumulator run, EventCatalog catalog, IClickHouseClient clickHouse, CancellationToken cancellationToken)
     {
         var skips = context.Settings.Qtickets.Skips;
@@ -46,7 +47,7 @@ public sealed partial class LoaderJob
 
         context.Observer.StageStarted(dataset.Name);
         var writer = new BatchingInsertWriter<TRow>(
-            clickHouse, dataset.Table, StagingInserts, context.Time, context.Logs.CreateLogger("qtickets.writer"));
+            clickHouse, dataset.Table, StagingInserts.Options, context.Time, context.Logs.CreateLogger("qtickets.writer"));
         await using (writer.ConfigureAwait(false))
         {
             try
@@ -64,7 +65,7 @@ public sealed partial class LoaderJob
             catch (QticketsApiException ex) when (ex.IsDatasetUnavailable)
             {
                 run.Skip(dataset.Name, $"HTTP {ex.StatusCode} from {ex.Endpoint}");
-                _logger.LogWarning("{Dataset:l} skipped: HTTP {Status} from {Endpoint:l}", dataset.Name, ex.StatusCode, ex.Endpoint);
+                logger.LogWarning("{Dataset:l} skipped: HTTP {Status} from {Endpoint:l}", dataset.Name, ex.StatusCode, ex.Endpoint);
             }
         }
     }
@@ -84,7 +85,7 @@ public sealed partial class LoaderJob
         }
 
         context.Observer.StageCompleted(dataset, rows);
-        _logger.LogInformation("{Dataset:l}: {Rows} rows", dataset, rows);
+        logger.LogInformation("{Dataset:l}: {Rows} rows", dataset, rows);
     }
 
     /// <summary>A small catalogue read whole, then handed to the sink at once.</summary>
