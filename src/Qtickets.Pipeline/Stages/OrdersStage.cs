@@ -7,6 +7,7 @@ using Qtickets.Pipeline.Loading;
 using Qtickets.Pipeline.Planning;
 using Qtickets.Pipeline.Rows;
 using Qtickets.Pipeline.Running;
+using Qtickets.Pipeline.Streaming;
 using Qtickets.Pipeline.Time;
 using Qtickets.Pipeline.Transform;
 
@@ -22,6 +23,12 @@ internal sealed class OrdersStage(LoaderJobContext context, EventsStage events, 
 
     /// <summary>Orders are staged in chunks: one lookup of what staging holds per chunk (see <see cref="StagedOrderLookup"/>).</summary>
     private const int StagingChunk = 4_000;
+
+    /// <summary>
+    /// Pages read ahead while a chunk is staged: a chunk's worth of 50-record pages, so reading never waits for the
+    /// staging of the chunk before (and at most 80 pages of orders are held beside the chunk).
+    /// </summary>
+    private const int ReadAheadPages = StagingChunk / 50;
 
     /// <summary>
     /// Streams orders page by page through the transform into staging: memory holds a few pages, one chunk and one
@@ -69,7 +76,7 @@ internal sealed class OrdersStage(LoaderJobContext context, EventsStage events, 
             {
                 try
                 {
-                    await foreach (var batch in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+                    await foreach (var batch in ReadAhead.BufferAsync(stream, ReadAheadPages, cancellationToken).ConfigureAwait(false))
                     {
                         chunk.AddRange(batch.Orders.Select(order => new ObservedOrder(order, batch.ObservedAt, batch.SeenBefore.Contains(order.Id))));
                         if (chunk.Count >= StagingChunk)
