@@ -6,7 +6,7 @@ namespace Qtickets.Benchmarks;
 internal sealed record BenchOptions
 {
     public const string Usage = """
-        usage: ./bench.sh [--orders N] [--latency-ms L] [--quick] [--scenarios a,b,c,d] [--rss-orders N] [--loader-env NAME=VALUE]
+        usage: ./bench.sh [--orders N] [--latency-ms L] [--quick] [--scenarios a,b,c,d,e] [--rss-orders N] [--offline-orders N] [--loader-env NAME=VALUE]
                           [--hot-paths [--hot-path-orders N]] [--fetch] [--micro [BenchmarkDotNet filters...]]
                           [--webhooks [--webhook-rate N] [--webhook-seconds S]]
         """;
@@ -17,11 +17,14 @@ internal sealed record BenchOptions
     /// <summary>Orders of the peak-memory scenario (b).</summary>
     public int RssOrders { get; init; } = 1_000_000;
 
+    /// <summary>Orders of the offline scenario (e): the size the earlier loader's transform was timed on.</summary>
+    public int OfflineOrders { get; init; } = 120_000;
+
     public int LatencyMs { get; init; } = 50;
 
     public bool Quick { get; init; }
 
-    public IReadOnlySet<char> Scenarios { get; init; } = new HashSet<char> { 'a', 'b', 'c', 'd' };
+    public IReadOnlySet<char> Scenarios { get; init; } = new HashSet<char> { 'a', 'b', 'c', 'd', 'e' };
 
     public bool HotPaths { get; init; }
 
@@ -55,6 +58,7 @@ internal sealed record BenchOptions
         var options = new BenchOptions { Arguments = [.. args] };
         var explicitOrders = false;
         var explicitRss = false;
+        var explicitOffline = false;
         var explicitWebhookSeconds = false;
         error = null;
         for (var i = 0; i < args.Count && error is null; i++)
@@ -66,6 +70,7 @@ internal sealed record BenchOptions
                 {
                     case "--orders": options = options with { Orders = Positive(Next(), "--orders") }; explicitOrders = true; break;
                     case "--rss-orders": options = options with { RssOrders = Positive(Next(), "--rss-orders") }; explicitRss = true; break;
+                    case "--offline-orders": options = options with { OfflineOrders = Positive(Next(), "--offline-orders") }; explicitOffline = true; break;
                     case "--latency-ms": options = options with { LatencyMs = NonNegative(Next(), "--latency-ms") }; break;
                     case "--quick": options = options with { Quick = true }; break;
                     case "--scenarios": options = options with { Scenarios = ScenarioSet(Next()) }; break;
@@ -93,6 +98,7 @@ internal sealed record BenchOptions
             {
                 Orders = explicitOrders ? options.Orders : 5_000,
                 RssOrders = explicitRss ? options.RssOrders : 50_000,
+                OfflineOrders = explicitOffline ? options.OfflineOrders : 10_000,
                 HotPathOrders = 5_000,
                 WebhookSeconds = explicitWebhookSeconds ? options.WebhookSeconds : 10,
             };
@@ -130,7 +136,7 @@ internal sealed record BenchOptions
     private static HashSet<char> ScenarioSet(string text)
     {
         var set = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(item => item.Length == 1 && item[0] is >= 'a' and <= 'd' ? item[0] : throw new FormatException($"--scenarios takes letters a to d separated by commas, got '{text}'"))
+            .Select(item => item.Length == 1 && item[0] is >= 'a' and <= 'e' ? item[0] : throw new FormatException($"--scenarios takes letters a to e separated by commas, got '{text}'"))
             .ToHashSet();
         return set.Count > 0 ? set : throw new FormatException("--scenarios names no scenario");
     }

@@ -38,6 +38,23 @@ internal static class LoaderLog
     public static TimeSpan? OrdersStage(IEnumerable<string> lines) =>
         Stages(lines).FirstOrDefault(stage => stage.Stage == "orders").Duration;
 
+    /// <summary>
+    /// The load itself: from the window line (configuration read, ClickHouse reached, the run planned) to the run's
+    /// last line, so process start-up is not in it.
+    /// </summary>
+    public static TimeSpan? Load(IEnumerable<string> lines)
+    {
+        DateTimeOffset? start = null;
+        DateTimeOffset? end = null;
+        foreach (var (time, message) in Messages(lines))
+        {
+            start ??= message.StartsWith("window ", StringComparison.Ordinal) ? time : null;
+            end = message.StartsWith("run finished", StringComparison.Ordinal) ? time : end;
+        }
+
+        return start is { } from && end is { } to ? to - from : null;
+    }
+
     /// <summary>Each stage that the log shows, with how long it took (stages skipped by settings are absent).</summary>
     public static IReadOnlyList<(string Stage, TimeSpan? Duration)> Stages(IEnumerable<string> lines)
     {

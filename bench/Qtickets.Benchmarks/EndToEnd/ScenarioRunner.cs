@@ -5,7 +5,8 @@ namespace Qtickets.Benchmarks.EndToEnd;
 
 /// <summary>
 /// The scenarios of the performance goals (docs/performance.md), each on a fresh database: (a) first-run backfill at concurrency 4 and 1, (b) peak RSS of
-/// a large backfill, (c) incremental two-hour runs, filters honoured and ignored, (d) a full scan with filters ignored.
+/// a large backfill, (c) incremental two-hour runs, filters honoured and ignored, (d) a full scan with filters ignored,
+/// (e) the offline load of saved files, the yardstick of the earlier loader's transform.
 /// </summary>
 internal sealed class ScenarioRunner(BenchOptions options, LoaderRunner loader, BenchClickHouse clickHouse, string cliDll, string logDirectory, TextWriter output)
 {
@@ -26,6 +27,8 @@ internal sealed class ScenarioRunner(BenchOptions options, LoaderRunner loader, 
         ["QTICKETS_SKIP_PARTNER_TICKETS"] = "true",
         ["QTICKETS_SKIP_INVENTORY"] = "true",
     };
+
+    public const string OfflineVariant = "--offline-fixtures-dir";
 
     private static readonly string[] Concurrency4 = ["--max-concurrency", "4"];
     private static readonly string[] Concurrency1 = ["--max-concurrency", "1"];
@@ -59,7 +62,34 @@ internal sealed class ScenarioRunner(BenchOptions options, LoaderRunner loader, 
             await PeakMemoryAsync(simulator, cancellationToken).ConfigureAwait(false);
         }
 
+        if (options.Scenarios.Contains('e'))
+        {
+            await OfflineAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return _results;
+    }
+
+    private async Task OfflineAsync(CancellationToken cancellationToken)
+    {
+        var name = $"e: offline load, {Count(options.OfflineOrders)} orders from files";
+        var fixtures = Path.Combine(logDirectory, "offline-fixtures");
+        await using (var simulator = await StartSimulatorAsync(options.OfflineOrders, cancellationToken).ConfigureAwait(false))
+        {
+            var bytes = await OfflineFixture.WriteAsync(simulator, fixtures, cancellationToken).ConfigureAwait(false);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  offline fixtures: orders.json of {bytes / 1048576.0:F0} MB in {fixtures}"));
+        }
+
+        try
+        {
+            await FreshDatabaseAsync(cancellationToken).ConfigureAwait(false);
+            var result = await loader.RunOfflineAsync(name, OfflineVariant, fixtures, cancellationToken).ConfigureAwait(false);
+            Report(name, OfflineVariant, result);
+        }
+        finally
+        {
+            Directory.Delete(fixtures, recursive: true); // hundreds of megabytes
+        }
     }
 
     private async Task BackfillAsync(SimulatorServer simulator, CancellationToken cancellationToken)
@@ -113,6 +143,11 @@ internal sealed class ScenarioRunner(BenchOptions options, LoaderRunner loader, 
         IReadOnlyList<string> flags, CancellationToken cancellationToken)
     {
         var result = await loader.RunAsync(scenario, variant, simulator, settings, flags, cancellationToken).ConfigureAwait(false);
+        Report(scenario, variant, result);
+    }
+
+    private void Report(string scenario, string variant, LoaderRunResult result)
+    {
         _results.Add(result);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {scenario} / {variant}: exit {result.ExitCode} ({result.Run.Status}), {result.Run.Orders} orders, {result.OrderPageRequests} order pages, {result.Wall.TotalSeconds:F1} s, peak RSS {result.PeakResidentMegabytes:F0} MB, log {result.LogFile}"));
