@@ -13,6 +13,8 @@ namespace Qtickets.Pipeline.Offline;
 /// </summary>
 public sealed class FixtureFile
 {
+    private static readonly ReadOnlyMemory<byte> Comma = new[] { (byte)',' };
+
     private readonly byte[] _bytes;
     private readonly IReadOnlyList<Range> _records;
 
@@ -42,21 +44,24 @@ public sealed class FixtureFile
         }
     }
 
-    /// <summary>The UTF-8 JSON of the records <paramref name="skip"/>.. (at most <paramref name="take"/>), comma separated.</summary>
-    public void WriteRecords(Stream target, int skip, int take)
+    /// <summary>
+    /// The bytes of the records <paramref name="skip"/>.. (at most <paramref name="take"/>), commas between them,
+    /// as ranges of the file: nothing is copied.
+    /// </summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> Records(int skip, int take)
     {
-        ArgumentNullException.ThrowIfNull(target);
-        var first = true;
-        foreach (var record in _records.Skip(skip).Take(take))
+        var parts = new List<ReadOnlyMemory<byte>>(2 * take);
+        for (var i = skip; i < Math.Min(_records.Count, skip + take); i++)
         {
-            if (!first)
+            if (i > skip)
             {
-                target.WriteByte((byte)',');
+                parts.Add(Comma);
             }
 
-            target.Write(_bytes.AsSpan(record));
-            first = false;
+            parts.Add(_bytes.AsMemory(_records[i]));
         }
+
+        return parts;
     }
 
     private static List<Range> Index(byte[] bytes, string path)

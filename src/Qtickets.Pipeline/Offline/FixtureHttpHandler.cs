@@ -63,12 +63,9 @@ public sealed class FixtureHttpHandler : HttpMessageHandler
 
     private static HttpResponseMessage Page(FixtureFile records, int page, int perPage)
     {
-        var body = new MemoryStream();
-        body.Write("{\"data\":["u8);
-        records.WriteRecords(body, (page - 1) * perPage, perPage);
-        body.Write(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
-            $"],\"paging\":{{\"perPage\":{perPage},\"currentPage\":{page},\"total\":{records.Count}}}}}")));
-        body.Position = 0;
+        var paging = string.Create(CultureInfo.InvariantCulture, $"],\"paging\":{{\"perPage\":{perPage},\"currentPage\":{page},\"total\":{records.Count}}}}}");
+        List<ReadOnlyMemory<byte>> parts = ["{\"data\":["u8.ToArray(), .. records.Records((page - 1) * perPage, perPage), Encoding.UTF8.GetBytes(paging)];
+        var body = new PartsStream(parts);
         var content = new StreamContent(body);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
