@@ -22,6 +22,18 @@ internal sealed class RunningCli : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Standard output so far (results, and the lines a long-running command prints once it serves).</summary>
+    public IReadOnlyList<string> OutputSoFar
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
     /// <summary>Standard error so far (the child logs there, one line per event).</summary>
     public IReadOnlyList<string> LogSoFar
     {
@@ -67,6 +79,14 @@ internal sealed class RunningCli : IDisposable
                 return new CliResult(_process.ExitCode, [.. _output], [.. _log]);
             }
         }
+    }
+
+    /// <summary>SIGTERM, as <c>docker stop</c> or <c>systemctl stop</c> send it: the process may finish what it has in hand.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", Pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            ?? throw new InvalidOperationException("could not run kill");
+        await kill.WaitForExitAsync();
     }
 
     /// <summary>SIGKILL, as the OOM killer or <c>kill -9</c> would: the process gets no chance to clean up.</summary>
