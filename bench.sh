@@ -7,6 +7,7 @@
 #   ./bench.sh [--orders N] [--latency-ms L] [--quick] [--scenarios a,b,c,d] [--rss-orders N]
 #   ./bench.sh --hot-paths [--hot-path-orders N]     # stopwatch timings of the per-order hot paths
 #   ./bench.sh --micro [BenchmarkDotNet arguments]   # the same hot paths under BenchmarkDotNet
+#   ./bench.sh --webhooks [--webhook-rate N] [--webhook-seconds S] [--orders N]  # API call to the daily facts through `listen`
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
