@@ -27,10 +27,14 @@ internal static class WebhookBenchReport
         table.Add("daily facts equal staging afterwards", result.FactKeysDiffering == 0 ? "yes" : Invariant($"NO: {result.FactKeysDiffering} day and city keys differ"));
         table.Add("load average (1 min) before / after", Invariant($"{result.LoadAverageBefore:F1} / {result.LoadAverageAfter:F1}"));
         text.Append(table).Append('\n');
-        var met = result.Complete && result.ToFacts.P95Ms is { } p95 && p95 < Goal.TotalMilliseconds;
-        text.Append(Invariant($"goal: p95 from the API call to the daily facts under {Goal.TotalMilliseconds:F0} ms at {result.TargetRate} webhooks/s, every change landed: {(met ? "met" : "NOT met")}\n"));
+        text.Append(Invariant($"goal: p95 under {Goal.TotalMilliseconds:F0} ms at {result.TargetRate} webhooks/s, every change landed\n"));
+        text.Append(Invariant($"- API call -> in the daily facts (what a dashboard reads): {Verdict(result, result.ToFacts.P95Ms)}\n"));
+        text.Append(Invariant($"- change -> listener's HTTP 200 (daily and UTM facts stored, QTickets answered): {Verdict(result, s.LatencyP95Ms)}\n"));
         return text.ToString();
     }
+
+    private static string Verdict(WebhookBenchResult result, double? p95Ms) =>
+        result.Complete && p95Ms is { } p95 && p95 < Goal.TotalMilliseconds ? "met" : "NOT met";
 
     private static string Mean(ListenerLatency l) => l.Batches == 0 ? "-" : Invariant($"{(l.Applied + l.Refused) / (double)l.Batches:F1}");
 
