@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark (issue 6), separate from the tests: builds in Release, starts a local ClickHouse
+# The benchmark, separate from the tests: builds in Release, starts a local ClickHouse
 # (.local/bench-clickhouse, stopped at the end) and the QTickets simulator, runs the loader as a child
 # process per scenario and prints a table (wall time, orders/s, peak RSS, ClickHouse insert rate,
 # concurrency 4 vs 1). See docs/performance.md.

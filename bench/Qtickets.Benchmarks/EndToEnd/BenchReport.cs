@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Qtickets.Benchmarks.EndToEnd;
 
-/// <summary>The table of all runs, the concurrency 4 vs 1 comparison and the targets of issue 6, met or not.</summary>
+/// <summary>The table of all runs, the concurrency 4 vs 1 comparison and the loader's targets, met or not.</summary>
 internal static class BenchReport
 {
     public static string Render(BenchOptions options, string machine, IReadOnlyList<LoaderRunResult> results)
@@ -68,7 +68,7 @@ internal static class BenchReport
 
     private static string Targets(BenchOptions options, IReadOnlyList<LoaderRunResult> results)
     {
-        var text = new StringBuilder("targets of issue 6 (2-core machine)");
+        var text = new StringBuilder("the loader's targets (2-core machine)");
         var comparable = options.Orders == 100_000 && options.RssOrders == 1_000_000 && options.LatencyMs == 50;
         text.Append(comparable ? ":\n" : " — NOT comparable, this run used other sizes or latency:\n");
         if (Find(results, "a:", "concurrency 4") is { } four)

@@ -4,7 +4,7 @@ using Qtickets.Simulator;
 namespace Qtickets.Benchmarks.EndToEnd;
 
 /// <summary>
-/// The scenarios of issue 6, each on a fresh database: (a) first-run backfill at concurrency 4 and 1, (b) peak RSS of
+/// The loader's benchmark scenarios, each on a fresh database: (a) first-run backfill at concurrency 4 and 1, (b) peak RSS of
 /// a large backfill, (c) incremental two-hour runs, filters honoured and ignored, (d) a full scan with filters ignored.
 /// </summary>
 internal sealed class ScenarioRunner(BenchOptions options, LoaderRunner loader, BenchClickHouse clickHouse, string cliDll, string logDirectory, TextWriter output)

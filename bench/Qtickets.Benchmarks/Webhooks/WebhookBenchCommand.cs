@@ -21,7 +21,7 @@ internal static class WebhookBenchCommand
 {
     private const string Secret = "bench-webhook-secret";
 
-    // The simulator's default of 8 POSTs in flight would hold webhooks back in the sender as soon as a batch takes
+    // The simulator's default of 8 POSTs in flight would hold webhooks back in the sender as soon as an answer takes
     // longer than 8 / rate seconds (400 ms at 20/s), so the figures would measure the sender; QTickets' own limit is not
     // documented. 64 keeps every webhook in flight at once at these rates.
     public const int ConcurrentDeliveries = 64;
