@@ -86,7 +86,7 @@ public sealed class ListenCommandTests(ClickHouseServerFixture clickHouse) : ICl
         var env = _temp.Write("ok.env", "QTICKETS_WEBHOOK_SECRET=s\nQTICKETS_WEBHOOK_PORT=0\n");
         var console = new TestConsole().Width(250);
 
-        var exitCode = await QticketsApp.RunAsync(["listen", "--env-file", env, "--ch-env", _chEnv], console, new OrderApplierRegistration(_ => null), CancellationToken.None);
+        var exitCode = await QticketsApp.RunAsync(["listen", "--env-file", env, "--ch-env", _chEnv], console, console, new OrderApplierRegistration(_ => null), CancellationToken.None);
 
         Assert.Equal(ExitCodes.RunFailed, exitCode);
         Assert.Contains("no order applier", console.Output, StringComparison.Ordinal);
@@ -175,7 +175,7 @@ public sealed class ListenCommandTests(ClickHouseServerFixture clickHouse) : ICl
     private async Task<(int ExitCode, string Output)> RunAsync(InMemoryOrderApplier applier, CancellationToken cancellationToken, params string[] args)
     {
         var console = new TestConsole().Width(250);
-        var exitCode = await QticketsApp.RunAsync(["listen", "--ch-env", _chEnv, .. args], console, new OrderApplierRegistration(_ => applier), cancellationToken);
+        var exitCode = await QticketsApp.RunAsync(["listen", "--ch-env", _chEnv, .. args], console, console, new OrderApplierRegistration(_ => applier), cancellationToken);
         return (exitCode, console.Output);
     }
 
