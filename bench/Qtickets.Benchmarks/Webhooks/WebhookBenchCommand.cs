@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using Qtickets.Benchmarks.EndToEnd;
 using Qtickets.Cli.Routine.Sales;
 using Qtickets.ClickHouse;
+using Qtickets.ClickHouse.Local;
 using Qtickets.Simulator;
 using Qtickets.Simulator.Webhooks;
 
@@ -45,7 +44,7 @@ internal static class WebhookBenchCommand
         using var chHttp = ClickHouseHttpClient.CreateHttpClient(clickHouse.Connection.Options(clickHouse.Connection.Admin));
         var admin = new ClickHouseHttpClient(chHttp, clickHouse.Connection.Options(clickHouse.Connection.Admin));
 
-        var port = FreePort();
+        var port = FreePorts.Pick([]);
         output.WriteLine(Invariant($"bench: simulator with {options.Orders:N0} orders, webhooks to port {port}"));
         await using var simulator = await SimulatorServer.StartAsync(new SimulatorOptions
         {
@@ -149,13 +148,6 @@ internal static class WebhookBenchCommand
         var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = simulator.RestBaseUri };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", simulator.Token);
         return http;
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
+using Qtickets.ClickHouse.Local;
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Simulator;
 using Qtickets.Simulator.Webhooks;
@@ -42,7 +41,7 @@ internal sealed class WebhookStack : IAsyncDisposable
     /// <summary>Starts the simulator, loads a fresh database with <c>run</c>, then starts <c>listen</c> and waits until it listens.</summary>
     public static async Task<WebhookStack> StartAsync(ClickHouseServerFixture clickHouse, TempDirectory temp, int seed)
     {
-        var port = FreePort();
+        var port = FreePorts.Pick([]);
         var simulator = await SimulatorServer.StartAsync(new SimulatorOptions
         {
             Orders = 300,
@@ -118,12 +117,5 @@ internal sealed class WebhookStack : IAsyncDisposable
             await Simulator.DisposeAsync();
             await Database.DisposeAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Local;
 using Qtickets.ClickHouse.Schema;
@@ -42,7 +40,7 @@ internal sealed class PrivateClickHouse : IAsyncDisposable
     /// </param>
     public static async Task<PrivateClickHouse> StartAsync(bool samePortAfterRestart = false)
     {
-        var clickHouse = new PrivateClickHouse(samePortAfterRestart ? FreePort() : null);
+        var clickHouse = new PrivateClickHouse(samePortAfterRestart ? FreePorts.Pick([]) : null);
         try
         {
             await clickHouse.RestartAsync();
@@ -93,12 +91,5 @@ internal sealed class PrivateClickHouse : IAsyncDisposable
                 await Task.Delay(200);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

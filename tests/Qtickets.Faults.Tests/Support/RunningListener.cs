@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 
 namespace Qtickets.Faults.Tests.Support;
 
@@ -26,13 +25,6 @@ internal sealed class RunningListener : IDisposable
     public Uri WebhookUri { get; }
 
     public Uri HealthUri { get; }
-
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     public static Uri WebhookUriOf(int port) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/webhooks/qtickets"));
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Qtickets.ClickHouse.Local;
 using Qtickets.Faults.Tests.Support;
 using Qtickets.Simulator.Webhooks;
 using Qtickets.TestUtilities.Webhooks;
@@ -23,7 +24,7 @@ public sealed class ListenerClickHouseOutageTests
     public async Task With_ClickHouse_stopped_the_listener_answers_503_and_once_it_is_back_the_simulator_s_retry_lands_the_refund()
     {
         await using var clickHouse = await PrivateClickHouse.StartAsync(samePortAfterRestart: true);
-        var port = RunningListener.FreePort();
+        var port = FreePorts.Pick([]);
         var webhooks = new WebhookOptions { Url = RunningListener.WebhookUriOf(port), Secret = Secret, RetryScale = RetryScale };
         await using var harness = await FaultHarness.StartAsync(clickHouse.Target, FaultHarness.SmallTenant(74) with { Webhooks = webhooks });
         await harness.RunAsync();
@@ -62,9 +63,10 @@ public sealed class ListenerClickHouseOutageTests
         var report = Assert.Single(await harness.JobRunsAsync(), r => r.Job == "qtickets_webhooks");
         using var metrics = JsonDocument.Parse(report.Metrics);
         // Applied: the landing retry. Refused: every other attempt of the simulator, and the direct POST.
+        var refusedAttempts = deliveries.Attempts - deliveries.Delivered;
         Assert.Equal("error", report.Status);
         Assert.Equal(1, metrics.RootElement.GetProperty("applied").GetInt64());
-        Assert.Equal(deliveries.Attempts - 1 + 1, metrics.RootElement.GetProperty("refused").GetInt64());
+        Assert.Equal(refusedAttempts + 1, metrics.RootElement.GetProperty("refused").GetInt64());
         await harness.AssertNoSecretLeakedAsync();
     }
 
