@@ -22,7 +22,7 @@ public sealed record WebhookListenerOptions
 
     public int MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
 
-    /// <summary>How long the first webhook of a batch waits for others to share its store.</summary>
+    /// <summary>How long the first webhook of a batch waits, at most, for others to share its store: counted from its receipt.</summary>
     public TimeSpan BatchWindow { get; init; } = TimeSpan.FromMilliseconds(200);
 
     public int MaxBatch { get; init; } = 500;

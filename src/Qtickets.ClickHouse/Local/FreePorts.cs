@@ -3,9 +3,13 @@ using System.Net.Sockets;
 
 namespace Qtickets.ClickHouse.Local;
 
-/// <summary>Loopback ports: whether one is free, and a free one chosen by the operating system.</summary>
-internal static class FreePorts
+/// <summary>
+/// Loopback ports: whether one is free, and a free one chosen by the operating system (for the local ClickHouse, and
+/// for tests and benchmarks that must name a port before the server on it starts).
+/// </summary>
+public static class FreePorts
 {
+    /// <summary>True when a listener can bind <paramref name="port"/> on 127.0.0.1 now.</summary>
     public static bool IsFree(int port)
     {
         try

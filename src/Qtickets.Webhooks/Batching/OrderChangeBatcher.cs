@@ -79,11 +79,23 @@ internal sealed partial class OrderChangeBatcher : IAsyncDisposable
         }
     }
 
-    /// <summary>The first order and whatever follows within the window (or until the batch is full, or no more can come).</summary>
+    /// <summary>
+    /// The first order and whatever follows within the window (or until the batch is full, or no more can come). The
+    /// window runs from the first order's receipt, not from now: an order that came while the batch before it was being
+    /// stored has waited already, so under load batches follow each other without a pause, and no order waits longer
+    /// than the window for others.
+    /// </summary>
     private async Task<List<PendingOrder>> CollectAsync()
     {
         var batch = new List<PendingOrder>();
-        using var window = new CancellationTokenSource(_options.BatchWindow, _time);
+        if (!_queue.Reader.TryRead(out var first))
+        {
+            return batch;
+        }
+
+        batch.Add(first);
+        var left = _options.BatchWindow - _time.GetElapsedTime(first.ReceivedTimestamp);
+        using var window = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, _time);
         while (batch.Count < _options.MaxBatch)
         {
             if (_queue.Reader.TryRead(out var next))

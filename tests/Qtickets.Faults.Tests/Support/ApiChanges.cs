@@ -14,9 +14,28 @@ internal static class ApiChanges
     /// <summary>Refunds one active ticket of the latest loaded sale with tickets; returns the order id.</summary>
     public static async Task<string> RefundOneTicketAsync(SimulatorServer simulator, IClickHouseClient admin)
     {
-        var orderId = await admin.QueryScalarAsync<string>(
+        var orderId = await LatestSaleAsync(admin);
+        await RefundOneTicketAsync(simulator, orderId);
+        return orderId;
+    }
+
+    /// <summary>The latest loaded sale with tickets (read from staging).</summary>
+    public static async Task<string> LatestSaleAsync(IClickHouseClient admin) =>
+        await admin.QueryScalarAsync<string>(
             "SELECT order_id FROM stg_qtickets_api_orders_raw FINAL WHERE tickets_sold >= 1 AND is_cancelled = 0 ORDER BY sale_ts DESC LIMIT 1",
             CancellationToken.None) ?? throw new InvalidOperationException("no loaded sale to refund");
+
+    /// <summary>The order exactly as the API returns it in <c>data</c>: the body of its webhook.</summary>
+    public static async Task<byte[]> OrderJsonAsync(SimulatorServer simulator, string orderId)
+    {
+        using var http = Http(simulator);
+        using var order = JsonDocument.Parse(await http.GetStringAsync($"orders/{orderId}"));
+        return Encoding.UTF8.GetBytes(order.RootElement.GetProperty("data").GetRawText());
+    }
+
+    /// <summary>Refunds one active ticket of the order through <c>DELETE /orders/{id}/baskets</c>.</summary>
+    public static async Task RefundOneTicketAsync(SimulatorServer simulator, string orderId)
+    {
         using var http = Http(simulator);
         using var order = JsonDocument.Parse(await http.GetStringAsync($"orders/{orderId}"));
         var basket = order.RootElement.GetProperty("data").GetProperty("baskets").EnumerateArray().First(IsActive);
@@ -34,7 +53,6 @@ internal static class ApiChanges
         };
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
-        return orderId;
     }
 
     private static bool IsActive(JsonElement basket) =>

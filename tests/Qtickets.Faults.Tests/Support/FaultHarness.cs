@@ -17,6 +17,7 @@ namespace Qtickets.Faults.Tests.Support;
 internal sealed partial class FaultHarness : IAsyncDisposable
 {
     private readonly ConcurrentQueue<string> _texts = new();
+    private readonly ConcurrentQueue<(string Name, string Value)> _otherSecrets = new();
     private readonly IAsyncDisposable? _ownedDatabase;
 
     private FaultHarness(SimulatorServer simulator, ClickHouseTarget target, IAsyncDisposable? ownedDatabase)
@@ -33,13 +34,25 @@ internal sealed partial class FaultHarness : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; } = new();
 
-    /// <summary>The tokens of the simulator and every password of <see cref="Environment"/>.</summary>
-    public SecretSet Secrets => new SecretSet()
-        .Add("QTICKETS_TOKEN", Simulator.Token)
-        .Add("QTICKETS_PARTNERS_TOKEN", Simulator.PartnersToken)
-        .Add("CLICKHOUSE_PASSWORD", Target.Connection.Writer.Password)
-        .Add("CLICKHOUSE_ADMIN_PASSWORD", Target.Connection.Admin.Password)
-        .Add("CLICKHOUSE_READER_PASSWORD", Target.Connection.Reader.Password);
+    /// <summary>The tokens of the simulator, every password of <see cref="Environment"/> and the secrets of <see cref="AddSecret"/>.</summary>
+    public SecretSet Secrets
+    {
+        get
+        {
+            var secrets = new SecretSet()
+                .Add("QTICKETS_TOKEN", Simulator.Token)
+                .Add("QTICKETS_PARTNERS_TOKEN", Simulator.PartnersToken)
+                .Add("CLICKHOUSE_PASSWORD", Target.Connection.Writer.Password)
+                .Add("CLICKHOUSE_ADMIN_PASSWORD", Target.Connection.Admin.Password)
+                .Add("CLICKHOUSE_READER_PASSWORD", Target.Connection.Reader.Password);
+            foreach (var (name, value) in _otherSecrets)
+            {
+                secrets.Add(name, value);
+            }
+
+            return secrets;
+        }
+    }
 
     /// <summary>A small seeded tenant with long random tokens (so a leak cannot hide in a short common word).</summary>
     public static SimulatorOptions SmallTenant(int seed) => new()
@@ -128,13 +141,21 @@ internal sealed partial class FaultHarness : IAsyncDisposable
     public async Task<CliResult> RunCliAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var result = await Cli.RunAsync(arguments, Environment(overrides));
+        Keep(result);
+        return result;
+    }
+
+    /// <summary>Keeps what a child process printed for the secrets check (one started with <see cref="Cli.Start"/>).</summary>
+    public void Keep(CliResult result)
+    {
         foreach (var line in result.AllText)
         {
             _texts.Enqueue(line);
         }
-
-        return result;
     }
+
+    /// <summary>Another secret of the test's configuration (e.g. <c>QTICKETS_WEBHOOK_SECRET</c>) for <see cref="Secrets"/>.</summary>
+    public void AddSecret(string name, string value) => _otherSecrets.Enqueue((name, value));
 
     /// <summary>Ends every injected fault (keeps the tenant's own behaviour: whether it ignores the query).</summary>
     public void ClearFaults() => Simulator.UpdateFaults(f => SimulatorFaults.None with { IgnoreWhere = f.IgnoreWhere });

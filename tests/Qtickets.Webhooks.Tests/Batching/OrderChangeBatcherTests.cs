@@ -44,6 +44,43 @@ public sealed class OrderChangeBatcherTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task An_order_that_waited_the_window_while_the_batch_before_was_stored_is_applied_without_waiting_again()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _applier.Hold = release.Task;
+        var sut = CreateSut(window: TimeSpan.FromMilliseconds(200));
+        _ = sut.SubmitAsync(Order(1), _time.GetTimestamp());
+        await AdvanceUntilAsync(() => _applier.Batches.Count == 1);
+
+        var second = sut.SubmitAsync(Order(2), _time.GetTimestamp());
+        _time.Advance(TimeSpan.FromMilliseconds(300));
+        release.SetResult();
+
+        // The fake clock stands still from here on: the second order's window ran out while the first batch was stored.
+        Assert.Equal(OrderApplyStatus.Applied, (await second.WaitAsync(TimeSpan.FromSeconds(20))).Status);
+        Assert.Equal(2, _applier.Batches.Count);
+    }
+
+    [Fact]
+    public async Task An_order_that_waited_part_of_the_window_waits_only_the_rest()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _applier.Hold = release.Task;
+        var sut = CreateSut(window: TimeSpan.FromMilliseconds(200));
+        _ = sut.SubmitAsync(Order(1), _time.GetTimestamp());
+        await AdvanceUntilAsync(() => _applier.Batches.Count == 1);
+
+        var second = sut.SubmitAsync(Order(2), _time.GetTimestamp());
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        release.SetResult();
+        await Task.Delay(200);
+        Assert.False(second.IsCompleted, "the second order did not wait the rest of its window");
+        var waited = await AdvanceUntilAsync(() => second.IsCompleted);
+
+        Assert.InRange(waited, TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(150));
+    }
+
+    [Fact]
     public async Task Nothing_is_applied_while_the_fake_clock_stands_still()
     {
         var sut = CreateSut(window: TimeSpan.FromMilliseconds(200));
