@@ -1,37 +1,36 @@
+using System.Text.Json.Serialization.Metadata;
 using Qtickets.Api.Models;
 using Qtickets.Api.Paging;
 using Qtickets.Api.Parsing;
+using Qtickets.Api.Parsing.Wire;
 
 namespace Qtickets.Api;
 
 public sealed partial class QticketsClient
 {
+    private static RecordJsonContext Json => RecordJsonContext.Default;
+
     public Task<ListResult<Client>> StreamClientsAsync(Func<IReadOnlyList<Client>, CancellationToken, ValueTask> onPage, CancellationToken cancellationToken) =>
-        CatalogueAsync(Catalogue("clients", "clients"), CatalogueParsers.Client, onPage, cancellationToken);
+        CatalogueAsync("clients", "clients", Json.Client, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id), onPage, cancellationToken);
 
     public Task<ListResult<PriceShade>> GetPriceShadesAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync(Catalogue("price_shades", "color-themes"), CatalogueParsers.PriceShade, cancellationToken);
+        CatalogueAsync("price_shades", "color-themes", Json.PriceShade, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id), null, cancellationToken);
 
     public Task<ListResult<Discount>> GetDiscountsAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync(Catalogue("discounts", "discounts"), CatalogueParsers.Discount, cancellationToken);
+        CatalogueAsync("discounts", "discounts", Json.Discount, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id), null, cancellationToken);
 
     public Task<ListResult<PromoCode>> GetPromoCodesAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync(Catalogue("promo_codes", "promo-codes"), CatalogueParsers.PromoCode, cancellationToken);
-
-    private ListSpec Catalogue(string dataset, string path) => ListSpec.Unfiltered(dataset, path, _options.CataloguePageSize);
-
-    private Task<ListResult<T>> CatalogueAsync<T>(
-        ListSpec spec, Func<System.Text.Json.JsonElement, ParseResult<T>> parse, CancellationToken cancellationToken)
-        where T : class =>
-        CatalogueAsync(spec, parse, onPage: null, cancellationToken);
+        CatalogueAsync("promo_codes", "promo-codes", Json.PromoCode, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id), null, cancellationToken);
 
     private async Task<ListResult<T>> CatalogueAsync<T>(
-        ListSpec spec,
-        Func<System.Text.Json.JsonElement, ParseResult<T>> parse,
+        string dataset,
+        string path,
+        JsonTypeInfo<T> type,
+        Func<T, ReadOnlySpan<byte>, ParseResult<T>> check,
         Func<IReadOnlyList<T>, CancellationToken, ValueTask>? onPage,
         CancellationToken cancellationToken)
         where T : class =>
         InStubMode()
             ? ListResult<T>.Empty
-            : await Lists.FetchAllAsync(spec, parse, static _ => true, onPage, cancellationToken).ConfigureAwait(false);
+            : await Lists.FetchAllAsync(new ListSpec<T>(dataset, path, _options.CataloguePageSize, type, check), onPage, cancellationToken).ConfigureAwait(false);
 }

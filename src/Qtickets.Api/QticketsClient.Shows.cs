@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Http;
 using Qtickets.Api.Models;
@@ -26,13 +25,8 @@ public sealed partial class QticketsClient
         }
 
         var path = $"shows/{Id(showId)}/seats";
-        var (seats, skipped) = await _seatsFallback.SendAsync<(List<Seat>, List<SkippedRecord>)>(
-            async (method, retry, token) =>
-            {
-                using var document = await Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery.Body), retry, token).ConfigureAwait(false);
-                var root = document.RootElement;
-                return SeatParser.ParseAll(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var inner) ? inner : root);
-            },
+        var (seats, skipped) = await _seatsFallback.SendAsync(
+            (method, retry, token) => Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery.Body), retry, body => SeatTree.Read(body.Span), token),
             getFailure => _logger.LogWarning("QTickets GET {Path} failed ({Failure}); POST answered and is used for seats from now on", path, getFailure.Message),
             (getFailure, _) => getFailure,
             cancellationToken).ConfigureAwait(false);

@@ -42,7 +42,7 @@ public sealed partial class QticketsClient : IQticketsClient
         if (!options.IsStub)
         {
             _transport = new ApiTransport(httpClient, TransportSettings.From(options), _logger, _time, jitter ?? Random.Shared.NextDouble);
-            _lists = new ListFetcher(_transport, options, _logger);
+            _lists = new ListFetcher(_transport, options.MaxConcurrency, _logger);
         }
     }
 

@@ -64,7 +64,6 @@ public sealed class StubModeTests
         var handler = new StubHttpMessageHandler();
         var client = new PartnersClient(new HttpClient(handler), new PartnersClientOptions { StubReason = "DRY_RUN=true" });
 
-        Assert.Empty((await client.GetOffersAsync(1, null, CancellationToken.None)).Items);
         Assert.Empty((await client.FindTicketsAsync(System.Text.Json.JsonDocument.Parse("{}").RootElement, CancellationToken.None)).Items);
         Assert.Empty(handler.Requests);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Polly.Timeout;
 using Qtickets.Api.Errors;
+using Qtickets.Api.Parsing.Wire;
 
 namespace Qtickets.Api.Http;
 
@@ -16,16 +17,16 @@ internal sealed partial class ApiTransport
 
     private QticketsApiException FailureFrom(ApiRequest request, ApiAnswer answer, int attempts)
     {
-        var error = ApiErrorBody.Parse(answer.Body);
-        var apiError = _redactor.RedactOrNull(error.Error);
+        var error = ErrorJson.Of(answer.Body);
+        var apiError = _redactor.RedactOrNull(error.ShownText);
         var preview = _redactor.Redact(BodyPreview.Of(answer.Body, answer.MediaType));
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"QTickets {request.Endpoint} answered HTTP {answer.StatusCode} {answer.ReasonPhrase}{AfterAttempts(attempts)}: {apiError ?? preview}{Details(error.Code, answer.RequestId)}");
+            $"QTickets {request.Endpoint} answered HTTP {answer.StatusCode} {answer.ReasonPhrase}{AfterAttempts(attempts)}: {apiError ?? preview}{Details(error.ShownCode, answer.RequestId)}");
         return new QticketsHttpStatusException(message, request.Endpoint, answer.StatusCode)
         {
             ApiError = apiError,
-            ApiCode = error.Code,
+            ApiCode = error.ShownCode,
             RequestId = answer.RequestId,
             BodyPreview = preview,
             Attempts = attempts,

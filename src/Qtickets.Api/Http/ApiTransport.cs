@@ -47,14 +47,6 @@ internal sealed partial class ApiTransport
 
     public SecretRedactor Redactor => _redactor;
 
-    /// <summary>Sends with retries and returns the parsed JSON of a success answer (the caller disposes it).</summary>
-    public Task<JsonDocument> SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        SendAsync(request, retry: true, cancellationToken);
-
-    /// <summary>Sends, with retries or as one single attempt, and returns the parsed JSON of a success answer.</summary>
-    public Task<JsonDocument> SendAsync(ApiRequest request, bool retry, CancellationToken cancellationToken) =>
-        SendAsync(request, retry, body => JsonDocument.Parse(body.Read()), cancellationToken);
-
     /// <summary>
     /// Sends, with retries or as one single attempt, and returns what <paramref name="read"/> makes of the body of the
     /// success answer. <paramref name="read"/> runs inside the attempt, so a body it finds to be invalid JSON

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Http;
 using Qtickets.Api.Parsing;
@@ -9,85 +8,70 @@ namespace Qtickets.Api.Paging;
 
 /// <summary>
 /// Reads every page of a listing: page 1 first, then, once <c>paging.total</c> is known, the remaining pages
-/// concurrently (bounded), guarded against empty, repeated and surplus pages. The filter, when there is one, is
-/// sent as the documented JSON body and re-applied locally, because a tenant may ignore it.
+/// concurrently (bounded), reconciled with the total (<see cref="PageWalk"/>). The filter, when there is one, is sent
+/// as the documented JSON body; the caller re-applies it, because a tenant may ignore it.
 /// </summary>
-internal sealed class ListFetcher(ApiTransport transport, QticketsClientOptions options, ILogger logger)
+internal sealed class ListFetcher(ApiTransport transport, int maxConcurrency, ILogger logger)
 {
-    public Task<ListResult<T>> FetchAllAsync<T>(
-        ListSpec spec, Func<JsonElement, ParseResult<T>> parse, Func<T, bool> keep, CancellationToken cancellationToken)
-        where T : class =>
-        FetchAllAsync(spec, parse, keep, sink: null, cancellationToken);
-
     /// <summary>
-    /// As the other overload; when <paramref name="sink"/> is given, each page's kept records are handed to it as the
-    /// page arrives (in page order) and not retained, so a large listing streams through in bounded memory; the
-    /// result then holds counts and warnings only.
+    /// Every record of the listing; when <paramref name="sink"/> is given, each page's records are handed to it as the
+    /// page arrives (in page order) and not retained, so a large listing streams through in bounded memory, and the
+    /// result holds counts and warnings only.
     /// </summary>
-    public async Task<ListResult<T>> FetchAllAsync<T>(
-        ListSpec spec,
-        Func<JsonElement, ParseResult<T>> parse,
-        Func<T, bool> keep,
-        Func<IReadOnlyList<T>, CancellationToken, ValueTask>? sink,
-        CancellationToken cancellationToken)
+    public async Task<ListResult<T>> FetchAllAsync<T>(ListSpec<T> spec, Func<IReadOnlyList<T>, CancellationToken, ValueTask>? sink, CancellationToken cancellationToken)
         where T : class
     {
-        var result = new ListAccumulator<T>(keep, sink);
-        var first = await FetchPageAsync(spec, 1, parse, cancellationToken).ConfigureAwait(false);
-        if (first.Paging == PageInfo.None && first.ShapeProblem is null && first.IsBareList)
+        var (items, skipped, warnings, pages) = (new List<T>(), new List<SkippedRecord>(), new List<FetchWarning>(), 0);
+        async ValueTask AddAsync(ParsedPage<T> page)
+        {
+            pages++;
+            skipped.AddRange(page.Skipped);
+            if (sink is null)
+            {
+                items.AddRange(page.Items);
+            }
+            else if (page.Items.Count > 0)
+            {
+                await sink(page.Items, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var first = await FetchPageAsync(spec, 1, cancellationToken).ConfigureAwait(false);
+        if (first.IsBareList)
         {
             // A bare JSON list is the whole listing: there is no paging to walk or to reconcile.
-            await result.AddAsync(first, cancellationToken).ConfigureAwait(false);
-            return result.ToResult(null);
+            await AddAsync(first).ConfigureAwait(false);
+            return new ListResult<T>(items, skipped, pages, null, warnings);
         }
 
         var walk = new PageWalk(spec.Dataset, $"GET /{spec.Path}");
         walk.Accept(first, null);
-        await result.AddAsync(first, cancellationToken).ConfigureAwait(false);
-        var previous = first;
-        var fetches = OrderedPageFetcher.FetchAsync(
-            Enumerable.Range(2, Math.Max(0, first.Paging.PageCount!.Value - 1)),
-            (page, token) => FetchPageAsync(spec, page, parse, token),
-            options.MaxConcurrency,
-            cancellationToken);
-        await foreach (var page in fetches.ConfigureAwait(false))
+        var rest = walk.PagesAfterAsync(first, (page, token) => FetchPageAsync(spec, page, token), maxConcurrency, cancellationToken);
+        await foreach (var page in rest.Prepend(first).ConfigureAwait(false))
         {
-            walk.Accept(page, previous);
-            await result.AddAsync(page, cancellationToken).ConfigureAwait(false);
-            previous = page;
-        }
-
-        while (PageWalk.ReadsOnAfter(previous))
-        {
-            var page = await FetchPageAsync(spec, previous.Number + 1, parse, cancellationToken).ConfigureAwait(false);
-            walk.Accept(page, previous);
-            await result.AddAsync(page, cancellationToken).ConfigureAwait(false);
-            previous = page;
+            await AddAsync(page).ConfigureAwait(false);
         }
 
         if (walk.Finish() is { } more)
         {
             logger.LogWarning("QTickets {Warning}", more.Message);
-            result.Warn(more);
+            warnings.Add(more);
         }
 
-        logger.LogDebug("QTickets {Dataset}: {Pages} pages, {Records} records", spec.Dataset, result.Pages, result.RecordsSeen);
-        return result.ToResult(first.Paging.Total);
+        logger.LogDebug("QTickets {Dataset}: {Pages} pages, {Records} records", spec.Dataset, pages, walk.RecordsRead);
+        return new ListResult<T>(items, skipped, pages, first.Paging.Total, warnings);
     }
 
-    private async Task<ParsedPage<T>> FetchPageAsync<T>(ListSpec spec, int page, Func<JsonElement, ParseResult<T>> parse, CancellationToken cancellationToken)
+    /// <summary>The page is read inside the attempt, so an answer that is not valid JSON is retried.</summary>
+    private Task<ParsedPage<T>> FetchPageAsync<T>(ListSpec<T> spec, int page, CancellationToken cancellationToken)
         where T : class
     {
-        var request = Request(spec, page);
-        using var document = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return PageReader.Read(document.RootElement, page, spec.Dataset, parse);
-    }
-
-    private ApiRequest Request(ListSpec spec, int page)
-    {
-        var perPage = spec.PageSize ?? options.RequestedPageSize;
-        var query = string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={perPage}");
-        var body = spec.Where.Count > 0 ? QueryBody.Write(spec.Where, orderByColumn: null, page, perPage) : null;
-        return new ApiRequest(HttpMethod.Get, spec.Path, query, body);
+        var query = string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={spec.PageSize}");
+        var body = spec.Where.Count > 0 ? QueryBody.Write(spec.Where, orderByColumn: null, page, spec.PageSize) : null;
+        return transport.SendAsync(
+            new ApiRequest(HttpMethod.Get, spec.Path, query, body),
+            retry: true,
+            answer => RecordPage.Read(answer.Span, page, spec.Dataset, spec.Type, spec.Check),
+            cancellationToken);
     }
 }

@@ -14,9 +14,6 @@ public interface IPartnersClient
     /// <summary>True when the client was built with a stub reason and sends nothing.</summary>
     bool IsStub { get; }
 
-    /// <summary>The offers of an event (one show when <paramref name="showId"/> is given) with their seats' availability.</summary>
-    Task<ListResult<PartnerOffer>> GetOffersAsync(long eventId, long? showId, CancellationToken cancellationToken);
-
     /// <summary>
     /// Tickets matching <paramref name="filter"/>, sent unchanged as the POST body of <c>tickets/find</c>: one element
     /// of <c>QTICKETS_PARTNERS_FIND_REQUESTS</c>, searching by <c>barcode</c>, <c>external_id</c> or

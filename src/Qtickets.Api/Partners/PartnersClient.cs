@@ -1,9 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Qtickets.Api.Errors;
 using Qtickets.Api.Http;
 using Qtickets.Api.Parsing;
+using Qtickets.Api.Parsing.Wire;
 
 namespace Qtickets.Api.Partners;
 
@@ -45,29 +46,41 @@ public sealed class PartnersClient : IPartnersClient
 
     public bool IsStub => _options.IsStub;
 
-    public Task<ListResult<PartnerOffer>> GetOffersAsync(long eventId, long? showId, CancellationToken cancellationToken)
-    {
-        var path = showId is { } show
-            ? string.Create(CultureInfo.InvariantCulture, $"events/offers/{eventId}/{show}")
-            : string.Create(CultureInfo.InvariantCulture, $"events/offers/{eventId}");
-        return ReadAsync(new ApiRequest(HttpMethod.Get, path), "partner_offers", PartnerParsers.Offer(eventId, showId), cancellationToken);
-    }
-
-    public Task<ListResult<PartnerTicket>> FindTicketsAsync(JsonElement filter, CancellationToken cancellationToken) =>
-        ReadAsync(new ApiRequest(HttpMethod.Post, "tickets/find", JsonBody: filter.GetRawText()), "partner_tickets", PartnerParsers.Ticket, cancellationToken);
-
-    private async Task<ListResult<T>> ReadAsync<T>(ApiRequest request, string dataset, Func<JsonElement, ParseResult<T>> parse, CancellationToken cancellationToken)
-        where T : class
+    public async Task<ListResult<PartnerTicket>> FindTicketsAsync(JsonElement filter, CancellationToken cancellationToken)
     {
         if (InStubMode() || _transport is null)
         {
-            return ListResult<T>.Empty;
+            return ListResult<PartnerTicket>.Empty;
         }
 
-        using var document = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var records = PartnersAnswer.Records(document.RootElement, request, _transport.Redactor);
-        var (items, skipped) = RecordParsing.ParseAll(records, dataset, parse);
-        return new ListResult<T>(items, skipped, 1, null, []);
+        var request = new ApiRequest(HttpMethod.Post, "tickets/find", JsonBody: filter.GetRawText());
+        var page = await _transport.SendAsync(request, retry: true, body => ReadTickets(body.Span, request.Endpoint, _transport.Redactor), cancellationToken).ConfigureAwait(false);
+        return new ListResult<PartnerTicket>(page.Items, page.Skipped, 1, null, []);
+    }
+
+    /// <summary>
+    /// The tickets of <c>{"status": "success", "result": [...]}</c> (or a bare list). An error comes as HTTP 200 with
+    /// <c>{"status": "error", "code": ..., "message": ...}</c> and is raised, its texts shown, never obeyed
+    /// (<see cref="OutsideText"/>), and never with the key.
+    /// </summary>
+    private static ParsedPage<PartnerTicket> ReadTickets(ReadOnlySpan<byte> body, string endpoint, SecretRedactor redactor)
+    {
+        var error = ErrorJson.Of(body);
+        if (string.Equals(error.Status, "error", StringComparison.OrdinalIgnoreCase))
+        {
+            var text = redactor.RedactOrNull(error.ShownText);
+            throw new PartnersApiException($"QTickets Partners {endpoint} refused the request: {text ?? "no message"} (code {error.ShownCode ?? "none"})", endpoint)
+            {
+                StatusCode = 200,
+                ApiCode = error.ShownCode,
+                ApiError = text,
+                BodyPreview = redactor.Redact(BodyPreview.Of(body, "application/json")),
+            };
+        }
+
+        var page = RecordPage.Read(
+            body, 1, "partner_tickets", RecordJsonContext.Default.PartnerTicket, (record, json) => ParseResult<PartnerTicket>.Ok(record with { RawJson = RecordCheck.Json(json) }), "result");
+        return page.ShapeProblem is { } problem ? throw ShapeError.Create(endpoint, problem, body, redactor) : page;
     }
 
     private bool InStubMode()

@@ -24,8 +24,8 @@ public sealed class EventAndCatalogueTests
         var concert = Assert.Single(events.Items);
         Assert.Equal("Москва", concert.City!.Name);
         Assert.Equal("Europe/Moscow", concert.City.Timezone);
-        Assert.True(concert.IsActive);
         var show = Assert.Single(concert.Shows);
+        Assert.True(show.IsActive);
         Assert.Equal(new DateTimeOffset(2025, 12, 1, 22, 0, 0, TimeSpan.FromHours(3)), show.FinishDate);
     }
 
@@ -55,7 +55,6 @@ public sealed class EventAndCatalogueTests
         Assert.Equal(["ZONE-1;1", "GA-2"], seats.Items.Select(s => s.Id));
         var general = seats.Items[1];
         Assert.Equal((200, 37, true, false), (general.MaxQuantity!.Value, general.FreeQuantity!.Value, general.Available!.Value, general.Disabled!.Value));
-        Assert.Equal(1500m, seats.Items[0].Price);
     }
 
     [Fact]
@@ -104,8 +103,8 @@ public sealed class EventAndCatalogueTests
         var buyer = Assert.Single((await client.GetClientsAsync(CancellationToken.None)).Items);
 
         Assert.Equal((3L, 10m, "percent"), (discount.Id, discount.Value!.Value, discount.Type!));
-        Assert.Equal(("SALE", true), (promo.Code!, promo.IsActive!.Value));
-        Assert.Contains("\"discount_id\":3", promo.RawJson, StringComparison.Ordinal);
+        Assert.Equal("SALE", promo.Code);
+        Assert.Equal("""{"id":4,"code":"SALE","discount_id":3,"is_active":true}""", promo.RawJson);
         Assert.Equal(("a@b.ru", "Anna"), (buyer.Email!, buyer.Details!.Name!));
         Assert.Equal("""{"id":"3","name":"Early bird","type":"percent","value":"10"}""", discount.RawJson);
     }
