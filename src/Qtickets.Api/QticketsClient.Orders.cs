@@ -21,9 +21,6 @@ public sealed partial class QticketsClient
         }
 
         var summary = new OrderFetchSummaryBuilder(_time, OrderFetchMode.Filtered);
-        var filter = new OrderFilter(query);
-        var source = new OrderPageSource(Transport, filter, _options.RequestedPageSize, summary, new ObservationClock(_time), _logger);
-        var run = new OrderFetchRun(source, query, filter, _options, summary, progress, _logger);
-        return new OrderStream(run.RunAsync, summary);
+        return new OrderStream(new OrderFetchRun(Transport, query, _options, summary, progress, _logger, _time).RunAsync, summary);
     }
 }

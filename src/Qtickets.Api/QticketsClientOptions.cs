@@ -51,12 +51,6 @@ public sealed record QticketsClientOptions
     /// </summary>
     public int CataloguePageSize { get; init; } = 1000;
 
-    /// <summary>
-    /// When both the documented <c>GET /orders</c> and the <c>POST</c> fallback fail, read plain pages instead of
-    /// failing the run. Off by default: the failure then says that neither form of the query works.
-    /// </summary>
-    public bool PlainPagesWhenQueryFails { get; init; }
-
     public bool IsStub => StubReason is not null;
 
     /// <summary>Every problem of these settings, each naming the setting; empty when valid.</summary>

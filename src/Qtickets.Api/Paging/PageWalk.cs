@@ -85,7 +85,7 @@ internal sealed class PageWalk(string dataset, string endpoint)
     /// total promises more pages (records created during the walk), or it is full, so the total may under-report.
     /// A total that is an exact multiple of the page size costs one empty page more.
     /// </summary>
-    public static bool ReadsOnAfter<T>(ParsedPage<T> page) =>
+    private static bool ReadsOnAfter<T>(ParsedPage<T> page) =>
         page.RecordCount > 0 && page.Paging is { PerPage: { } perPage, PageCount: { } pages } &&
         (page.Number < pages || page.RecordCount >= perPage);
 
