@@ -34,7 +34,7 @@ public sealed partial class QticketsClient : IQticketsClient
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        ThrowIfInvalid(options);
+        options.ThrowIfInvalid();
         _options = options;
         _logger = logger ?? NullLogger.Instance;
         _seatsFallback = new PostFallback("/shows/{id}/seats", new HashSet<int> { 401, 403, 404 }, _logger);
@@ -67,13 +67,4 @@ public sealed partial class QticketsClient : IQticketsClient
     private ApiTransport Transport => _transport ?? throw new InvalidOperationException("The QTickets client is in stub mode.");
 
     private ListFetcher Lists => _lists ?? throw new InvalidOperationException("The QTickets client is in stub mode.");
-
-    private static void ThrowIfInvalid(QticketsClientOptions options)
-    {
-        var errors = options.Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException($"Invalid QTickets client options: {string.Join(" ", errors)}", nameof(options));
-        }
-    }
 }

@@ -23,8 +23,9 @@ internal sealed partial class ApiTransport
         var message = string.Create(
             CultureInfo.InvariantCulture,
             $"QTickets {request.Endpoint} answered HTTP {answer.StatusCode} {answer.ReasonPhrase}{AfterAttempts(attempts)}: {apiError ?? preview}{Details(error.ShownCode, answer.RequestId)}");
-        return new QticketsHttpStatusException(message, request.Endpoint, answer.StatusCode)
+        return new QticketsApiException(message, request.Endpoint)
         {
+            StatusCode = answer.StatusCode,
             ApiError = apiError,
             ApiCode = error.ShownCode,
             RequestId = answer.RequestId,

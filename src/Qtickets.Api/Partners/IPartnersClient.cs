@@ -3,11 +3,10 @@ using System.Text.Json;
 namespace Qtickets.Api.Partners;
 
 /// <summary>
-/// The read side of the QTickets Partners API (distributor side, optional). Its errors come as HTTP 200 with
-/// <c>{"status": "error", "code": ...}</c>: they are raised as <see cref="Errors.PartnersApiException"/> (with the
-/// code in <see cref="Errors.QticketsApiException.ApiCode"/>), HTTP failures as the other
-/// <see cref="Errors.QticketsApiException"/> types, after the same retries as the REST client. In stub mode nothing
-/// is sent and every method returns an empty result.
+/// The read side of the QTickets Partners API (distributor side, optional) that the loader uses. Its errors come as
+/// HTTP 200 with <c>{"status": "error", "code": ...}</c>: they are raised as <see cref="Errors.QticketsApiException"/>
+/// with status 200 and the code in <see cref="Errors.QticketsApiException.ApiCode"/>; HTTP failures as for the REST
+/// client, after the same retries. In stub mode nothing is sent and every method returns an empty result.
 /// </summary>
 public interface IPartnersClient
 {

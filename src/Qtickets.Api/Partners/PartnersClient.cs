@@ -30,17 +30,12 @@ public sealed class PartnersClient : IPartnersClient
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException($"Invalid Partners client options: {string.Join(" ", errors)}", nameof(options));
-        }
-
+        options.ThrowIfInvalid();
         _options = options;
         _logger = logger ?? NullLogger.Instance;
         if (!options.IsStub)
         {
-            _transport = new ApiTransport(httpClient, options.ToTransportSettings(), _logger, timeProvider ?? TimeProvider.System, jitter ?? Random.Shared.NextDouble);
+            _transport = new ApiTransport(httpClient, TransportSettings.From(options), _logger, timeProvider ?? TimeProvider.System, jitter ?? Random.Shared.NextDouble);
         }
     }
 
@@ -69,7 +64,7 @@ public sealed class PartnersClient : IPartnersClient
         if (string.Equals(error.Status, "error", StringComparison.OrdinalIgnoreCase))
         {
             var text = redactor.RedactOrNull(error.ShownText);
-            throw new PartnersApiException($"QTickets Partners {endpoint} refused the request: {text ?? "no message"} (code {error.ShownCode ?? "none"})", endpoint)
+            throw new QticketsApiException($"QTickets Partners {endpoint} refused the request: {text ?? "no message"} (code {error.ShownCode ?? "none"})", endpoint)
             {
                 StatusCode = 200,
                 ApiCode = error.ShownCode,

@@ -80,7 +80,7 @@ public sealed class SimulatorDatasetsTests
         await using var server = await Simulators.StartAsync();
 
         using var filter = JsonDocument.Parse("""{"barcode":"1"}""");
-        var error = await Assert.ThrowsAsync<PartnersApiException>(() => CreatePartners(server, "wrong-key").FindTicketsAsync(filter.RootElement, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => CreatePartners(server, "wrong-key").FindTicketsAsync(filter.RootElement, CancellationToken.None));
 
         Assert.Equal("WRONG_AUTHORIZATION", error.ApiCode);
         Assert.Equal(200, error.StatusCode);

@@ -73,7 +73,7 @@ public sealed class PostFallbackTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""{"error":"Forbidden","status":403}""", HttpStatusCode.Forbidden));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() =>
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() =>
             TestClient.Create(handler).StreamOrders(new OrderQuery { From = Some.Moment }).ReadAllAsync());
 
         Assert.Equal(403, error.StatusCode);

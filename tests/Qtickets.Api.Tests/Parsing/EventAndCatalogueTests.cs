@@ -114,7 +114,7 @@ public sealed class EventAndCatalogueTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Html(HttpStatusCode.NotFound));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => TestClient.Create(handler).GetPriceShadesAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => TestClient.Create(handler).GetPriceShadesAsync(CancellationToken.None));
 
         Assert.True(error.IsDatasetUnavailable);
         Assert.Single(handler.Requests);

@@ -16,7 +16,7 @@ public sealed class PartnersClientTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""{"status":"error","code":"WRONG_AUTHORIZATION","message":"Wrong authorization"}"""));
 
-        var error = await Assert.ThrowsAsync<PartnersApiException>(() => FindAsync(CreateSut(handler)));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => FindAsync(CreateSut(handler)));
 
         Assert.Equal("WRONG_AUTHORIZATION", error.ApiCode);
         Assert.Equal("Wrong authorization", error.ApiError);
@@ -59,7 +59,7 @@ public sealed class PartnersClientTests
         var logs = new CapturingLoggerProvider();
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json($$"""{"status":"error","code":"WRONG_AUTHORIZATION","message":"Key {{Key}} refused"}"""));
 
-        var error = await Assert.ThrowsAsync<PartnersApiException>(() => FindAsync(CreateSut(handler, logs)));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => FindAsync(CreateSut(handler, logs)));
 
         Assert.DoesNotContain(Key, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Key, error.BodyPreview!, StringComparison.Ordinal);
