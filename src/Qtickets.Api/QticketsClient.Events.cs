@@ -18,7 +18,7 @@ public sealed partial class QticketsClient
 
         var spec = new ListSpec<Event>("events", "events", _options.RequestedPageSize, Json.Event, (record, _) => RecordCheck.Event(record))
         {
-            Where = [WhereClause.IsNull("deleted_at")],
+            Where = [new WhereClause("deleted_at", "null", null)],
         };
         var events = await Lists.FetchAllAsync(spec, sink: null, cancellationToken).ConfigureAwait(false);
 

@@ -39,15 +39,15 @@ internal sealed class OrderFilter(OrderQuery query)
         var where = new List<WhereClause>();
         if (query.PaidOnly)
         {
-            where.Add(WhereClause.Equal("payed", 1));
+            where.Add(new WhereClause("payed", null, 1));
         }
 
         if (query.HasWindow)
         {
-            where.Add(new WhereClause("updated_at", ">=", query.From!.Value));
+            where.Add(new WhereClause("updated_at", ">=", MoscowTime.Format(query.From!.Value)));
             if (query.To is { } to)
             {
-                where.Add(new WhereClause("updated_at", "<", to));
+                where.Add(new WhereClause("updated_at", "<", MoscowTime.Format(to)));
             }
         }
 

@@ -67,7 +67,7 @@ internal sealed class ListFetcher(ApiTransport transport, int maxConcurrency, IL
         where T : class
     {
         var query = string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={spec.PageSize}");
-        var body = spec.Where.Count > 0 ? QueryBody.Write(spec.Where, orderByColumn: null, page, spec.PageSize) : null;
+        var body = spec.Where.Count > 0 ? new QueryJson(spec.Where, null, page, spec.PageSize).Write() : null;
         return transport.SendAsync(
             new ApiRequest(HttpMethod.Get, spec.Path, query, body),
             retry: true,

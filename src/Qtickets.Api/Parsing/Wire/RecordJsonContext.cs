@@ -13,11 +13,7 @@ namespace Qtickets.Api.Parsing.Wire;
 [JsonSourceGenerationOptions(
     GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    Converters =
-    [
-        typeof(RecordIdConverter), typeof(OptionalWholeConverter), typeof(OptionalCountConverter), typeof(OptionalNumberConverter),
-        typeof(OptionalFlagConverter), typeof(OptionalTimeConverter), typeof(ApiTextConverter),
-    ])]
+    Converters = [typeof(OptionalValueConverter), typeof(ApiTextConverter)])]
 [JsonSerializable(typeof(Event))]
 [JsonSerializable(typeof(EventAnswerJson))]
 [JsonSerializable(typeof(Seat))]
