@@ -32,5 +32,5 @@ public sealed partial class QticketsClient
         where T : class =>
         InStubMode()
             ? ListResult<T>.Empty
-            : await Lists.FetchAllAsync(new ListSpec<T>(dataset, path, _options.CataloguePageSize, type, check), onPage, cancellationToken).ConfigureAwait(false);
+            : await FetchAllAsync(new ListSpec<T>(dataset, path, _options.CataloguePageSize, type, check), onPage, cancellationToken).ConfigureAwait(false);
 }

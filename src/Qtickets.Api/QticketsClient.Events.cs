@@ -20,7 +20,7 @@ public sealed partial class QticketsClient
         {
             Where = [new WhereClause("deleted_at", "null", null)],
         };
-        var events = await Lists.FetchAllAsync(spec, sink: null, cancellationToken).ConfigureAwait(false);
+        var events = await FetchAllAsync(spec, sink: null, cancellationToken).ConfigureAwait(false);
 
         // The tenant may ignore the filter: deleted events are dropped here too.
         return events with { Items = [.. events.Items.Where(e => e.DeletedAt is null)] };

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Qtickets.Api.Http;
 using Qtickets.Api.Models;
 using Qtickets.Api.Parsing;
-using Qtickets.Api.Query;
 
 namespace Qtickets.Api;
 
@@ -11,6 +10,12 @@ public sealed partial class QticketsClient
 {
     /// <summary>Barcodes per list handed on by <see cref="StreamBarcodesAsync"/>.</summary>
     public const int BarcodeChunkSize = 1_000;
+
+    /// <summary>
+    /// The documented seats request: the fields the capacity rule needs, flat. Asked without <c>select</c>, the real
+    /// tenant answered zones whose seats carry only <c>seat_id</c> and <c>admission</c>: no counts at all.
+    /// </summary>
+    private const string SeatQuery = """{"select":["id","seat_id","zone_id","admission","max_quantity","free_quantity","available","disabled"],"flat":true}""";
 
     /// <summary>
     /// The seats the capacity rule needs, asked in the documented form (GET with <c>select</c> in a JSON body, POST
@@ -26,7 +31,7 @@ public sealed partial class QticketsClient
 
         var path = $"shows/{Id(showId)}/seats";
         var (seats, skipped) = await _seatsFallback.SendAsync(
-            (method, retry, token) => Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery.Body), retry, body => SeatTree.Read(body.Span), token),
+            (method, retry, token) => Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery), retry, body => SeatTree.Read(body.Span), token),
             getFailure => _logger.LogWarning("QTickets GET {Path} failed ({Failure}); POST answered and is used for seats from now on", path, getFailure.Message),
             (getFailure, _) => getFailure,
             cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Qtickets.Api.Http;
-using Qtickets.Api.Paging;
 
 namespace Qtickets.Api;
 
@@ -14,7 +13,6 @@ public sealed partial class QticketsClient : IQticketsClient
 {
     private readonly QticketsClientOptions _options;
     private readonly ApiTransport? _transport;
-    private readonly ListFetcher? _lists;
     private readonly PostFallback _seatsFallback;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -42,7 +40,6 @@ public sealed partial class QticketsClient : IQticketsClient
         if (!options.IsStub)
         {
             _transport = new ApiTransport(httpClient, TransportSettings.From(options), _logger, _time, jitter ?? Random.Shared.NextDouble);
-            _lists = new ListFetcher(_transport, options.MaxConcurrency, _logger);
         }
     }
 
@@ -65,6 +62,4 @@ public sealed partial class QticketsClient : IQticketsClient
     }
 
     private ApiTransport Transport => _transport ?? throw new InvalidOperationException("The QTickets client is in stub mode.");
-
-    private ListFetcher Lists => _lists ?? throw new InvalidOperationException("The QTickets client is in stub mode.");
 }

@@ -62,9 +62,9 @@ internal sealed partial class ApiTransport
                 async token => await AttemptAsync(request, read, ++attempts, token).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (UnsuccessfulAnswerException unsuccessful)
+        catch (FailedAttemptException failed)
         {
-            throw FailureFrom(request, unsuccessful.Answer, attempts);
+            throw failed.JsonError is { } jsonError ? Malformed(request, failed.Answer, jsonError, attempts) : FailureFrom(request, failed.Answer, attempts);
         }
         catch (Exception exception) when (IsFailure(exception, cancellationToken))
         {
@@ -83,7 +83,7 @@ internal sealed partial class ApiTransport
             request.Endpoint, (int)response.StatusCode, body.Length, (long)_time.GetElapsedTime(started).TotalMilliseconds, attempt);
         if (!response.IsSuccessStatusCode)
         {
-            throw new UnsuccessfulAnswerException(ToAnswer(response, body.ToArray()));
+            throw new FailedAttemptException(ToAnswer(response, body.ToArray()));
         }
 
         try
@@ -93,7 +93,7 @@ internal sealed partial class ApiTransport
         catch (JsonException exception)
         {
             // A success answer's body is needed again only when it is malformed (for the error's preview).
-            throw new MalformedBodyException(ToAnswer(response, body.ToArray()), exception);
+            throw new FailedAttemptException(ToAnswer(response, body.ToArray()), exception);
         }
     }
 

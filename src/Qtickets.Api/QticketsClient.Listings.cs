@@ -1,24 +1,22 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Http;
+using Qtickets.Api.Paging;
 using Qtickets.Api.Parsing;
 using Qtickets.Api.Query;
 
-namespace Qtickets.Api.Paging;
+namespace Qtickets.Api;
 
-/// <summary>
-/// Reads every page of a listing: page 1 first, then, once <c>paging.total</c> is known, the remaining pages
-/// concurrently (bounded), reconciled with the total (<see cref="PageWalk"/>). The filter, when there is one, is sent
-/// as the documented JSON body; the caller re-applies it, because a tenant may ignore it.
-/// </summary>
-internal sealed class ListFetcher(ApiTransport transport, int maxConcurrency, ILogger logger)
+public sealed partial class QticketsClient
 {
     /// <summary>
-    /// Every record of the listing; when <paramref name="sink"/> is given, each page's records are handed to it as the
-    /// page arrives (in page order) and not retained, so a large listing streams through in bounded memory, and the
-    /// result holds counts and warnings only.
+    /// Every record of a listing: page 1 first, then, once <c>paging.total</c> is known, the remaining pages
+    /// concurrently (bounded), reconciled with the total (<see cref="PageWalk"/>). The filter, when there is one, is
+    /// sent as the documented JSON body; the caller re-applies it, because a tenant may ignore it. When
+    /// <paramref name="sink"/> is given, each page's records are handed to it as the page arrives (in page order) and
+    /// not retained, so a large listing streams through in bounded memory, and the result holds counts and warnings only.
     /// </summary>
-    public async Task<ListResult<T>> FetchAllAsync<T>(ListSpec<T> spec, Func<IReadOnlyList<T>, CancellationToken, ValueTask>? sink, CancellationToken cancellationToken)
+    private async Task<ListResult<T>> FetchAllAsync<T>(ListSpec<T> spec, Func<IReadOnlyList<T>, CancellationToken, ValueTask>? sink, CancellationToken cancellationToken)
         where T : class
     {
         var (items, skipped, warnings, pages) = (new List<T>(), new List<SkippedRecord>(), new List<FetchWarning>(), 0);
@@ -46,7 +44,7 @@ internal sealed class ListFetcher(ApiTransport transport, int maxConcurrency, IL
 
         var walk = new PageWalk(spec.Dataset, $"GET /{spec.Path}");
         walk.Accept(first, null);
-        var rest = walk.PagesAfterAsync(first, (page, token) => FetchPageAsync(spec, page, token), maxConcurrency, cancellationToken);
+        var rest = walk.PagesAfterAsync(first, (page, token) => FetchPageAsync(spec, page, token), _options.MaxConcurrency, cancellationToken);
         await foreach (var page in rest.Prepend(first).ConfigureAwait(false))
         {
             await AddAsync(page).ConfigureAwait(false);
@@ -54,11 +52,11 @@ internal sealed class ListFetcher(ApiTransport transport, int maxConcurrency, IL
 
         if (walk.Finish() is { } more)
         {
-            logger.LogWarning("QTickets {Warning}", more.Message);
+            _logger.LogWarning("QTickets {Warning}", more.Message);
             warnings.Add(more);
         }
 
-        logger.LogDebug("QTickets {Dataset}: {Pages} pages, {Records} records", spec.Dataset, pages, walk.RecordsRead);
+        _logger.LogDebug("QTickets {Dataset}: {Pages} pages, {Records} records", spec.Dataset, pages, walk.RecordsRead);
         return new ListResult<T>(items, skipped, pages, first.Paging.Total, warnings);
     }
 
@@ -68,7 +66,7 @@ internal sealed class ListFetcher(ApiTransport transport, int maxConcurrency, IL
     {
         var query = string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={spec.PageSize}");
         var body = spec.Where.Count > 0 ? new QueryJson(spec.Where, null, page, spec.PageSize).Write() : null;
-        return transport.SendAsync(
+        return Transport.SendAsync(
             new ApiRequest(HttpMethod.Get, spec.Path, query, body),
             retry: true,
             answer => RecordPage.Read(answer.Span, page, spec.Dataset, spec.Type, spec.Check),
