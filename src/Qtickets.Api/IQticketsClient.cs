@@ -12,14 +12,11 @@ namespace Qtickets.Api;
 /// <see cref="Errors.QticketsApiException.IsDatasetUnavailable"/> so the caller can skip it.
 /// Listings follow <c>paging</c> to the last page; records are parsed tolerantly and an unreadable record is skipped
 /// and counted (<see cref="ListResult{T}.Skipped"/>), never thrown.
-/// In stub mode (<see cref="IsStub"/>) no request leaves the process: every method returns an empty result and the
+/// In stub mode (<see cref="ApiClientOptions.StubReason"/>) no request leaves the process: every method returns an empty result and the
 /// reason is logged once.
 /// </summary>
 public interface IQticketsClient
 {
-    /// <summary>True when the client was built with a stub reason and sends nothing.</summary>
-    bool IsStub { get; }
-
     /// <summary>
     /// Streams the orders of <paramref name="query"/> per page (spec section 5). Nothing is requested until the
     /// stream is enumerated; read it once with <c>await foreach</c> (pass the cancellation token with

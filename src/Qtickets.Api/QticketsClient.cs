@@ -43,12 +43,10 @@ public sealed partial class QticketsClient : IQticketsClient
         }
     }
 
-    public bool IsStub => _options.IsStub;
-
     /// <summary>True (after logging the reason once) when no request may be sent.</summary>
     private bool InStubMode()
     {
-        if (!IsStub)
+        if (!_options.IsStub)
         {
             return false;
         }

@@ -10,8 +10,8 @@ namespace Qtickets.Api.Orders;
 /// </summary>
 internal static class AnswerCheck
 {
-    public static IReadOnlyList<FetchWarning> Check(ParsedPage<Order> page, ParsedPage<Order>? previous, int requestedPerPage, OrderFilter filter) =>
-        [.. new[] { FilterViolation(page, filter), SortViolation(page, previous), SizeViolation(page, requestedPerPage) }.OfType<FetchWarning>()];
+    public static IReadOnlyList<FetchWarning> Check(ParsedPage<Order> page, ParsedPage<Order>? previous, int requestedPerPage, OrderQuery query) =>
+        [.. new[] { FilterViolation(page, query), SortViolation(page, previous), SizeViolation(page, requestedPerPage) }.OfType<FetchWarning>()];
 
     /// <summary>Ids ascend within the page and after the last order of <paramref name="previous"/>.</summary>
     public static bool IdsAscending(ParsedPage<Order> page, ParsedPage<Order>? previous)
@@ -30,9 +30,9 @@ internal static class AnswerCheck
         return true;
     }
 
-    private static FetchWarning? FilterViolation(ParsedPage<Order> page, OrderFilter filter) =>
-        page.Items.Count(order => !filter.Matches(order)) is > 0 and var outside
-            ? FetchWarning.Of(FetchWarningKind.FilterIgnored, $"{outside} of {page.Items.Count} orders on page {page.Number} are outside the filter ({filter.DescribeFirstMismatch(page.Items)})")
+    private static FetchWarning? FilterViolation(ParsedPage<Order> page, OrderQuery query) =>
+        page.Items.Count(order => !query.Matches(order)) is > 0 and var outside
+            ? FetchWarning.Of(FetchWarningKind.FilterIgnored, $"{outside} of {page.Items.Count} orders on page {page.Number} are outside the filter ({query.DescribeFirstMismatch(page.Items)})")
             : null;
 
     private static FetchWarning? SortViolation(ParsedPage<Order> page, ParsedPage<Order>? previous) => IdsAscending(page, previous)

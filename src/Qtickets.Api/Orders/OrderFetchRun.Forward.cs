@@ -50,7 +50,7 @@ internal sealed partial class OrderFetchRun
             return true;
         }
 
-        var violations = AnswerCheck.Check(page, previous, options.RequestedPageSize, _filter);
+        var violations = AnswerCheck.Check(page, previous, options.RequestedPageSize, query);
         if (violations.Count > 0)
         {
             SwitchToPlainPages(page, violations);
@@ -72,7 +72,7 @@ internal sealed partial class OrderFetchRun
             "QTickets ignored the orders query ({Reason}); reading plain pages of {PageSize} in ascending id order for the rest of the run, filtering locally",
             reason, QticketsClientOptions.PlainPageSize);
         _switched = true;
-        var unfiltered = _filter.Where().Count == 0 || violations.Any(violation => violation.Kind == FetchWarningKind.FilterIgnored);
+        var unfiltered = query.Where().Count == 0 || violations.Any(violation => violation.Kind == FetchWarningKind.FilterIgnored);
         _reusableProbe = unfiltered && IsPlainFirstPage(page) ? page : null;
     }
 

@@ -23,7 +23,7 @@ internal sealed partial class OrderFetchRun
     private Task<ParsedPage<Order>> FilteredAsync(int page, CancellationToken cancellationToken) =>
         _fallback.SendAsync(
             (method, retry, token) => FetchAsync(
-                new ApiRequest(method, "orders", PageQuery(page, options.RequestedPageSize), new QueryJson(_filter.Where(), QueryJson.ById, page, options.RequestedPageSize).Write()),
+                new ApiRequest(method, "orders", PageQuery(page, options.RequestedPageSize), new QueryJson(query.Where(), QueryJson.ById, page, options.RequestedPageSize).Write()),
                 page,
                 retry,
                 token),

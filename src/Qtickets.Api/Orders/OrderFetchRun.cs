@@ -30,7 +30,6 @@ internal sealed partial class OrderFetchRun(
 {
     private const string Dataset = OrderContract.Dataset;
     private const int DuplicatesNamed = 5;
-    private readonly OrderFilter _filter = new(query);
     private readonly List<long> _duplicates = [];
     private OrderIdSet _seen = new();
     private long _duplicateCount;
@@ -73,7 +72,7 @@ internal sealed partial class OrderFetchRun(
     /// <summary>Counts the page and returns its orders that match the query.</summary>
     private OrderBatch? Emit(ParsedPage<Order> page)
     {
-        var kept = page.Items.Where(_filter.Matches).ToList();
+        var kept = page.Items.Where(query.Matches).ToList();
         var seenBefore = kept.Where(order => !FirstSighting(order.Id)).Select(order => order.Id).ToHashSet();
         foreach (var note in page.Notes)
         {

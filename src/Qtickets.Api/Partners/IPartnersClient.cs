@@ -10,9 +10,6 @@ namespace Qtickets.Api.Partners;
 /// </summary>
 public interface IPartnersClient
 {
-    /// <summary>True when the client was built with a stub reason and sends nothing.</summary>
-    bool IsStub { get; }
-
     /// <summary>
     /// Tickets matching <paramref name="filter"/>, sent unchanged as the POST body of <c>tickets/find</c>: one element
     /// of <c>QTICKETS_PARTNERS_FIND_REQUESTS</c>, searching by <c>barcode</c>, <c>external_id</c> or

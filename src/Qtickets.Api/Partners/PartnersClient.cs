@@ -39,8 +39,6 @@ public sealed class PartnersClient : IPartnersClient
         }
     }
 
-    public bool IsStub => _options.IsStub;
-
     public async Task<ListResult<PartnerTicket>> FindTicketsAsync(JsonElement filter, CancellationToken cancellationToken)
     {
         if (InStubMode() || _transport is null)
@@ -80,7 +78,7 @@ public sealed class PartnersClient : IPartnersClient
 
     private bool InStubMode()
     {
-        if (!IsStub)
+        if (!_options.IsStub)
         {
             return false;
         }
