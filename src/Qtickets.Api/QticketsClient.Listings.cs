@@ -52,11 +52,11 @@ public sealed partial class QticketsClient
 
         if (walk.Finish() is { } more)
         {
-            _logger.LogWarning("QTickets {Warning}", more.Message);
+            Logger.LogWarning("QTickets {Warning}", more.Message);
             warnings.Add(more);
         }
 
-        _logger.LogDebug("QTickets {Dataset}: {Pages} pages, {Records} records", spec.Dataset, pages, walk.RecordsRead);
+        Logger.LogDebug("QTickets {Dataset}: {Pages} pages, {Records} records", spec.Dataset, pages, walk.RecordsRead);
         return new ListResult<T>(items, skipped, pages, first.Paging.Total, warnings);
     }
 

@@ -15,12 +15,12 @@ public sealed partial class QticketsClient
 
         if (InStubMode())
         {
-            var stub = new OrderFetchSummaryBuilder(_time, OrderFetchMode.Stub);
-            stub.Stub(_options.StubReason!);
+            var stub = new OrderFetchSummaryBuilder(Time, OrderFetchMode.Stub);
+            stub.Stub(StubReason!);
             return new OrderStream(_ => AsyncEnumerable.Empty<OrderBatch>(), stub);
         }
 
-        var summary = new OrderFetchSummaryBuilder(_time, OrderFetchMode.Filtered);
-        return new OrderStream(new OrderFetchRun(Transport, query, _options, summary, progress, _logger, _time).RunAsync, summary);
+        var summary = new OrderFetchSummaryBuilder(Time, OrderFetchMode.Filtered);
+        return new OrderStream(new OrderFetchRun(Transport, query, _options, summary, progress, Logger, Time).RunAsync, summary);
     }
 }

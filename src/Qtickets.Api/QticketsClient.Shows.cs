@@ -32,7 +32,7 @@ public sealed partial class QticketsClient
         var path = $"shows/{Id(showId)}/seats";
         var (seats, skipped) = await _seatsFallback.SendAsync(
             (method, retry, token) => Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery), retry, body => SeatTree.Read(body.Span), token),
-            getFailure => _logger.LogWarning("QTickets GET {Path} failed ({Failure}); POST answered and is used for seats from now on", path, getFailure.Message),
+            getFailure => Logger.LogWarning("QTickets GET {Path} failed ({Failure}); POST answered and is used for seats from now on", path, getFailure.Message),
             (getFailure, _) => getFailure,
             cancellationToken).ConfigureAwait(false);
         return new ListResult<Seat>(seats, skipped, 1, null, []);
