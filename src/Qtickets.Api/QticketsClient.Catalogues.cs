@@ -11,16 +11,16 @@ public sealed partial class QticketsClient
     private static RecordJsonContext Json => RecordJsonContext.Default;
 
     public Task<ListResult<Client>> StreamClientsAsync(Func<IReadOnlyList<Client>, CancellationToken, ValueTask> onPage, CancellationToken cancellationToken) =>
-        CatalogueAsync("clients", "clients", Json.Client, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id), onPage, cancellationToken);
+        CatalogueAsync("clients", "clients", Json.Client, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json), onPage, cancellationToken);
 
     public Task<ListResult<PriceShade>> GetPriceShadesAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync("price_shades", "color-themes", Json.PriceShade, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id), null, cancellationToken);
+        CatalogueAsync("price_shades", "color-themes", Json.PriceShade, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json), null, cancellationToken);
 
     public Task<ListResult<Discount>> GetDiscountsAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync("discounts", "discounts", Json.Discount, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id), null, cancellationToken);
+        CatalogueAsync("discounts", "discounts", Json.Discount, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json), null, cancellationToken);
 
     public Task<ListResult<PromoCode>> GetPromoCodesAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync("promo_codes", "promo-codes", Json.PromoCode, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id), null, cancellationToken);
+        CatalogueAsync("promo_codes", "promo-codes", Json.PromoCode, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json), null, cancellationToken);
 
     private async Task<ListResult<T>> CatalogueAsync<T>(
         string dataset,

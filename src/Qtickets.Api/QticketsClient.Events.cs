@@ -16,7 +16,7 @@ public sealed partial class QticketsClient
             return ListResult<Event>.Empty;
         }
 
-        var spec = new ListSpec<Event>("events", "events", _options.RequestedPageSize, Json.Event, (record, _) => RecordCheck.Event(record))
+        var spec = new ListSpec<Event>("events", "events", _options.RequestedPageSize, Json.Event, RecordCheck.Event)
         {
             Where = [new WhereClause("deleted_at", "null", null)],
         };
@@ -47,7 +47,7 @@ public sealed partial class QticketsClient
             throw ShapeError.Create(endpoint, "no 'data' object", body, Transport.Redactor);
         }
 
-        var result = RecordCheck.Event(record);
+        var result = RecordCheck.Event(record, body);
         return result.Value ?? throw ShapeError.Create(endpoint, $"the record is unreadable ({result.Error})", body, Transport.Redactor);
     }
 }

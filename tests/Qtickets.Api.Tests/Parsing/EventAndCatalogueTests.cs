@@ -42,6 +42,17 @@ public sealed class EventAndCatalogueTests
     }
 
     [Fact]
+    public async Task A_record_without_a_readable_id_is_skipped_and_named_by_the_id_it_has()
+    {
+        var handler = new StubHttpMessageHandler(_ => StubResponse.Json(Some.Page(["""{"id":"abc","code":"X"}""", """{"code":"Z"}""", """{"id":5,"code":"Y"}"""], 50, 1, 3)));
+
+        var codes = await TestClient.Create(handler).GetPromoCodesAsync(CancellationToken.None);
+
+        Assert.Equal(5, Assert.Single(codes.Items).Id);
+        Assert.Equal([("abc", "missing or non-numeric id"), (null, "missing or non-numeric id")], codes.Skipped.Select(s => (s.RecordId, s.Reason)));
+    }
+
+    [Fact]
     public async Task Flat_seats_keyed_by_seat_id_are_read_with_their_key_as_id()
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""
