@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using Qtickets.Api.Http;
 using Qtickets.Api.Models;
 using Qtickets.Api.Parsing;
@@ -32,8 +31,6 @@ public sealed partial class QticketsClient
         var path = $"shows/{Id(showId)}/seats";
         var (seats, skipped) = await _seatsFallback.SendAsync(
             (method, retry, token) => Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery), retry, body => SeatTree.Read(body.Span), token),
-            getFailure => Logger.LogWarning("QTickets GET {Path} failed ({Failure}); POST answered and is used for seats from now on", path, getFailure.Message),
-            (getFailure, _) => getFailure,
             cancellationToken).ConfigureAwait(false);
         return new ListResult<Seat>(seats, skipped, 1, null, []);
     }

@@ -17,5 +17,5 @@ public sealed partial class QticketsClient(
     : ApiClient(httpClient, options, logger, timeProvider, jitter), IQticketsClient
 {
     private readonly QticketsClientOptions _options = options;
-    private readonly PostFallback _seatsFallback = new("/shows/{id}/seats", new HashSet<int> { 401, 403, 404 }, logger ?? NullLogger.Instance);
+    private readonly PostFallback _seatsFallback = new("/shows/{id}/seats", new HashSet<int> { 401, 403, 404 }, logger ?? NullLogger.Instance, (getFailure, _) => getFailure);
 }

@@ -9,8 +9,20 @@ namespace Qtickets.Api.Orders;
 
 internal sealed partial class OrderFetchRun
 {
-    private readonly ObservationClock _clock = new(time);
-    private readonly PostFallback _fallback = new("/orders", new HashSet<int> { 401, 403 }, logger);
+    private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
+
+    private readonly PostFallback _fallback = new(
+        "/orders",
+        new HashSet<int> { 401, 403 },
+        logger,
+        (getFailure, postFailure) => new QticketsOrdersUnavailableException(getFailure, postFailure),
+        getFailure =>
+        {
+            summary.PostFallbackUsed();
+            summary.Warn(new FetchWarning(FetchWarningKind.PostFallback, $"GET /orders failed ({getFailure.Message}); POST /orders answered and is used for the rest of the run"));
+        });
+
+    private long _lastStamp;
 
     /// <summary>A plain page: <c>GET /orders?page=N&amp;per_page=50</c> without a body, the form every tenant honours.</summary>
     private Task<ParsedPage<Order>> PlainAsync(int page, CancellationToken cancellationToken) =>
@@ -27,22 +39,34 @@ internal sealed partial class OrderFetchRun
                 page,
                 retry,
                 token),
-            getFailure =>
-            {
-                summary.PostFallbackUsed();
-                summary.Warn(new FetchWarning(FetchWarningKind.PostFallback, $"GET /orders failed ({getFailure.Message}); POST /orders answered and is used for the rest of the run"));
-            },
-            (getFailure, postFailure) => new QticketsOrdersUnavailableException(getFailure, postFailure),
             cancellationToken);
 
     /// <summary>The page is read inside the attempt (so invalid JSON is retried) and stamped with the moment it was read.</summary>
     private async Task<ParsedPage<Order>> FetchAsync(ApiRequest request, int page, bool retry, CancellationToken cancellationToken)
     {
-        var answer = await transport.SendAsync(request, retry, body => OrderPageReader.Read(body.Span, page, _clock.Next()), cancellationToken).ConfigureAwait(false);
+        var answer = await transport.SendAsync(request, retry, body => OrderPageReader.Read(body.Span, page, NextStamp()), cancellationToken).ConfigureAwait(false);
         summary.PageFetched();
         return answer;
     }
 
     private static string PageQuery(int page, int perPage) =>
         string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={perPage}");
+
+    /// <summary>
+    /// The moment an answer was read, strictly increasing within a run (whole microseconds, one more than the last
+    /// stamp when the clock has not moved on). A stamp is the row version of every order read from that answer, so of
+    /// two copies of an order read in one run, the later fetch always wins. Thread-safe: pages are fetched concurrently.
+    /// </summary>
+    private DateTimeOffset NextStamp()
+    {
+        while (true)
+        {
+            var last = Interlocked.Read(ref _lastStamp);
+            var next = Math.Max(time.GetUtcNow().UtcTicks / TicksPerMicrosecond * TicksPerMicrosecond, last + TicksPerMicrosecond);
+            if (Interlocked.CompareExchange(ref _lastStamp, next, last) == last)
+            {
+                return new DateTimeOffset(next, TimeSpan.Zero);
+            }
+        }
+    }
 }
