@@ -9,6 +9,7 @@ namespace Qtickets.Api;
 
 public sealed partial class QticketsClient
 {
+    /// <summary>Every event not deleted (<c>deleted_at null</c>, re-checked locally), all pages, with city and shows.</summary>
     public async Task<ListResult<Event>> GetEventsAsync(CancellationToken cancellationToken)
     {
         if (InStubMode())
@@ -26,6 +27,7 @@ public sealed partial class QticketsClient
         return events with { Items = [.. events.Items.Where(e => e.DeletedAt is null)] };
     }
 
+    /// <summary>One event (<c>GET /events/{id}</c>); null in stub mode.</summary>
     public async Task<Event?> GetEventAsync(long eventId, CancellationToken cancellationToken)
     {
         if (InStubMode())

@@ -4,6 +4,15 @@ namespace Qtickets.Api;
 
 public sealed partial class QticketsClient
 {
+    /// <summary>
+    /// Streams the orders of <paramref name="query"/> per page (docs/data-contract.md, "Fetching orders"). Nothing is
+    /// requested until the stream is enumerated; read it once with <c>await foreach</c> (pass the cancellation token
+    /// with <c>WithCancellation</c>), then read <see cref="OrderStream.Summary"/>. Breaking out of the loop stops
+    /// fetching. Throws <see cref="Errors.QticketsOrdersUnavailableException"/> when both the documented GET and the
+    /// POST fallback fail.
+    /// </summary>
+    /// <param name="query">The window on <c>updated_at</c>, paid only, full scan; validated here.</param>
+    /// <param name="progress">Told after every page (pages, records seen and kept, elapsed).</param>
     public OrderStream StreamOrders(OrderQuery query, IProgress<OrderFetchProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -17,9 +17,10 @@ public sealed partial class QticketsClient
     private const string SeatQuery = """{"select":["id","seat_id","zone_id","admission","max_quantity","free_quantity","available","disabled"],"flat":true}""";
 
     /// <summary>
-    /// The seats the capacity rule needs, asked in the documented form (GET with <c>select</c> in a JSON body, POST
-    /// when GET keeps failing). A tenant may ignore <c>select</c>: seats without counts come back without them
-    /// (null), never as a guess.
+    /// The seats of one show (<c>GET /shows/{id}/seats</c>) that the capacity rule needs, asked in the documented form
+    /// (GET with <c>select</c> in a JSON body, POST when GET keeps failing), flattened from either the flat
+    /// <c>{"&lt;seat_id&gt;": seat}</c> map or the zones/seats hierarchy. A tenant may ignore <c>select</c>: seats
+    /// without counts come back without them (null), never as a guess.
     /// </summary>
     public async Task<ListResult<Seat>> GetSeatsAsync(long showId, CancellationToken cancellationToken)
     {

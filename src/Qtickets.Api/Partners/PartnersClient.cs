@@ -7,15 +7,27 @@ using Qtickets.Api.Parsing.Wire;
 
 namespace Qtickets.Api.Partners;
 
-/// <summary><see cref="IPartnersClient"/> over an <see cref="HttpClient"/> the caller owns.</summary>
+/// <summary>
+/// The read side of the QTickets Partners API (distributor side, optional) that the loader uses, over an
+/// <see cref="HttpClient"/> the caller owns. Its errors come as HTTP 200 with <c>{"status": "error", "code": ...}</c>:
+/// they are raised as <see cref="QticketsApiException"/> with status 200 and the code in
+/// <see cref="QticketsApiException.ApiCode"/>; HTTP failures as for the REST client, after the same retries. In stub
+/// mode nothing is sent and every method returns an empty result.
+/// </summary>
 public sealed class PartnersClient(
     HttpClient httpClient,
     PartnersClientOptions options,
     ILogger? logger = null,
     TimeProvider? timeProvider = null,
     Func<double>? jitter = null)
-    : ApiClient(httpClient, options, logger, timeProvider, jitter), IPartnersClient
+    : ApiClient(httpClient, options, logger, timeProvider, jitter)
 {
+    /// <summary>
+    /// Tickets matching <paramref name="filter"/>, sent unchanged as the POST body of <c>tickets/find</c>: one element
+    /// of <c>QTICKETS_PARTNERS_FIND_REQUESTS</c>, searching by <c>barcode</c>, <c>external_id</c> or
+    /// <c>external_order_id</c> (one value or a list), at the top level or in a <c>filter</c> object, for example
+    /// <c>{"filter": {"external_order_id": ["P-1", "P-2"]}}</c>.
+    /// </summary>
     public async Task<ListResult<PartnerTicket>> FindTicketsAsync(JsonElement filter, CancellationToken cancellationToken)
     {
         if (InStubMode())
