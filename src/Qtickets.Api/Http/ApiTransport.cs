@@ -146,18 +146,9 @@ internal sealed partial class ApiTransport
         RequestIdOf(response),
         RetryAfterOf(response));
 
-    private static string? RequestIdOf(HttpResponseMessage response)
-    {
-        foreach (var name in RequestIdHeaders)
-        {
-            if (response.Headers.TryGetValues(name, out var values))
-            {
-                return OutsideText.OneLine(string.Join(",", values));
-            }
-        }
-
-        return null;
-    }
+    private static string? RequestIdOf(HttpResponseMessage response) => RequestIdHeaders
+        .Select(name => response.Headers.TryGetValues(name, out var values) ? OutsideText.OneLine(string.Join(",", values)) : null)
+        .FirstOrDefault(id => id is not null);
 
     private TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
