@@ -36,6 +36,7 @@ public sealed class PartnersClientTests
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Post, request.Method);
         Assert.Equal("/api/partners/v1/tickets/find", request.Uri.AbsolutePath);
+        Assert.Equal($"Bearer {Key}", request.Header("Authorization"));
         Assert.Equal("""{"where":[{"column":"barcode","value":"123"}]}""", request.Body);
         var ticket = Assert.Single(tickets.Items);
         Assert.Equal(("77", "123", "ext-9", 1500m), (ticket.Id!, ticket.Barcode!, ticket.ExternalOrderId!, ticket.Price!.Value));
