@@ -4,6 +4,15 @@ namespace Qtickets.Api;
 
 public sealed partial class QticketsClient
 {
+    /// <summary>
+    /// Streams the orders of <paramref name="query"/> per page (docs/data-contract.md, "Fetching orders"). Nothing is
+    /// requested until the stream is enumerated; read it once with <c>await foreach</c> (pass the cancellation token
+    /// with <c>WithCancellation</c>), then read <see cref="OrderStream.Summary"/>. Breaking out of the loop stops
+    /// fetching. Throws <see cref="Errors.QticketsOrdersUnavailableException"/> when both the documented GET and the
+    /// POST fallback fail.
+    /// </summary>
+    /// <param name="query">The window on <c>updated_at</c>, paid only, full scan; validated here.</param>
+    /// <param name="progress">Told after every page (pages, records seen and kept, elapsed).</param>
     public OrderStream StreamOrders(OrderQuery query, IProgress<OrderFetchProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -15,15 +24,12 @@ public sealed partial class QticketsClient
 
         if (InStubMode())
         {
-            var stub = new OrderFetchSummaryBuilder(_time, OrderFetchMode.Stub);
-            stub.Stub(_options.StubReason!);
+            var stub = new OrderFetchSummaryBuilder(Time, OrderFetchMode.Stub);
+            stub.Stub(StubReason!);
             return new OrderStream(_ => AsyncEnumerable.Empty<OrderBatch>(), stub);
         }
 
-        var summary = new OrderFetchSummaryBuilder(_time, OrderFetchMode.Filtered);
-        var filter = new OrderFilter(query);
-        var source = new OrderPageSource(Transport, filter, _options.RequestedPageSize, summary, new ObservationClock(_time), _logger);
-        var run = new OrderFetchRun(source, query, filter, _options, summary, progress, _logger);
-        return new OrderStream(run.RunAsync, summary);
+        var summary = new OrderFetchSummaryBuilder(Time, OrderFetchMode.Filtered);
+        return new OrderStream(new OrderFetchRun(Transport, query, _options, summary, progress, Logger, Time).RunAsync, summary);
     }
 }

@@ -1,10 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using Qtickets.Api.Http;
 using Qtickets.Api.Models;
 using Qtickets.Api.Parsing;
-using Qtickets.Api.Query;
 
 namespace Qtickets.Api;
 
@@ -14,9 +11,16 @@ public sealed partial class QticketsClient
     public const int BarcodeChunkSize = 1_000;
 
     /// <summary>
-    /// The seats the capacity rule needs, asked in the documented form (GET with <c>select</c> in a JSON body, POST
-    /// when GET keeps failing). A tenant may ignore <c>select</c>: seats without counts come back without them
-    /// (null), never as a guess.
+    /// The documented seats request: the fields the capacity rule needs, flat. Asked without <c>select</c>, the real
+    /// tenant answered zones whose seats carry only <c>seat_id</c> and <c>admission</c>: no counts at all.
+    /// </summary>
+    private const string SeatQuery = """{"select":["id","seat_id","zone_id","admission","max_quantity","free_quantity","available","disabled"],"flat":true}""";
+
+    /// <summary>
+    /// The seats of one show (<c>GET /shows/{id}/seats</c>) that the capacity rule needs, asked in the documented form
+    /// (GET with <c>select</c> in a JSON body, POST when GET keeps failing), flattened from either the flat
+    /// <c>{"&lt;seat_id&gt;": seat}</c> map or the zones/seats hierarchy. A tenant may ignore <c>select</c>: seats
+    /// without counts come back without them (null), never as a guess.
     /// </summary>
     public async Task<ListResult<Seat>> GetSeatsAsync(long showId, CancellationToken cancellationToken)
     {
@@ -26,15 +30,8 @@ public sealed partial class QticketsClient
         }
 
         var path = $"shows/{Id(showId)}/seats";
-        var (seats, skipped) = await _seatsFallback.SendAsync<(List<Seat>, List<SkippedRecord>)>(
-            async (method, retry, token) =>
-            {
-                using var document = await Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery.Body), retry, token).ConfigureAwait(false);
-                var root = document.RootElement;
-                return SeatParser.ParseAll(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var inner) ? inner : root);
-            },
-            getFailure => _logger.LogWarning("QTickets GET {Path} failed ({Failure}); POST answered and is used for seats from now on", path, getFailure.Message),
-            (getFailure, _) => getFailure,
+        var (seats, skipped) = await _seatsFallback.SendAsync(
+            (method, retry, token) => Transport.SendAsync(new ApiRequest(method, path, JsonBody: SeatQuery), retry, body => SeatTree.Read(body.Span), token),
             cancellationToken).ConfigureAwait(false);
         return new ListResult<Seat>(seats, skipped, 1, null, []);
     }

@@ -1,79 +1,29 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Qtickets.Api.Http;
-using Qtickets.Api.Paging;
 
 namespace Qtickets.Api;
 
 /// <summary>
-/// <see cref="IQticketsClient"/> over an <see cref="HttpClient"/> the caller owns (a real
-/// <see cref="SocketsHttpHandler"/> in the loader, a stub handler in tests). The client sets the bearer token and
-/// <c>Accept</c> per request and never touches the <see cref="HttpClient"/>'s defaults, so one instance can be shared.
+/// The QTickets REST API as the loader reads it, over an <see cref="HttpClient"/> the caller owns (a real
+/// <see cref="SocketsHttpHandler"/> in the loader, a stub handler in tests). Every call retries 429 (honouring
+/// <c>Retry-After</c>), 500, 502, 503, 504, timeouts and connection errors with exponential back-off and jitter, a
+/// bounded number of times, each attempt under its own timeout; other 4xx are not retried. A failure that remains is a
+/// <see cref="Errors.QticketsApiException"/> carrying the status, endpoint, API error text, request id and a body
+/// preview, never the token; a 403 or 404 of an optional dataset shows as
+/// <see cref="Errors.QticketsApiException.IsDatasetUnavailable"/> so the caller can skip it. Listings follow
+/// <c>paging</c> to the last page; records are parsed tolerantly and an unreadable record is skipped and counted
+/// (<see cref="ListResult{T}.Skipped"/>), never thrown. In stub mode (<see cref="ApiClientOptions.StubReason"/>) no
+/// request leaves the process: every method returns an empty result and the reason is logged once.
 /// </summary>
-public sealed partial class QticketsClient : IQticketsClient
+public sealed partial class QticketsClient(
+    HttpClient httpClient,
+    QticketsClientOptions options,
+    ILogger? logger = null,
+    TimeProvider? timeProvider = null,
+    Func<double>? jitter = null)
+    : ApiClient(httpClient, options, logger, timeProvider, jitter)
 {
-    private readonly QticketsClientOptions _options;
-    private readonly ApiTransport? _transport;
-    private readonly ListFetcher? _lists;
-    private readonly PostFallback _seatsFallback;
-    private readonly ILogger _logger;
-    private readonly TimeProvider _time;
-    private int _stubAnnounced;
-
-    /// <param name="httpClient">Sends the requests; not disposed by the client.</param>
-    /// <param name="options">Validated here: invalid options throw an <see cref="ArgumentException"/> listing every problem.</param>
-    /// <param name="logger">Retries, mode switches and warnings; the token never appears.</param>
-    /// <param name="timeProvider">Clock of back-off delays and timeouts; <see cref="TimeProvider.System"/> by default.</param>
-    /// <param name="jitter">Source of jitter samples in [0, 1); <see cref="Random.Shared"/> by default.</param>
-    public QticketsClient(
-        HttpClient httpClient,
-        QticketsClientOptions options,
-        ILogger? logger = null,
-        TimeProvider? timeProvider = null,
-        Func<double>? jitter = null)
-    {
-        ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
-        ThrowIfInvalid(options);
-        _options = options;
-        _logger = logger ?? NullLogger.Instance;
-        _seatsFallback = new PostFallback("/shows/{id}/seats", new HashSet<int> { 401, 403, 404 }, _logger);
-        _time = timeProvider ?? TimeProvider.System;
-        if (!options.IsStub)
-        {
-            _transport = new ApiTransport(httpClient, TransportSettings.From(options), _logger, _time, jitter ?? Random.Shared.NextDouble);
-            _lists = new ListFetcher(_transport, options, _logger);
-        }
-    }
-
-    public bool IsStub => _options.IsStub;
-
-    /// <summary>True (after logging the reason once) when no request may be sent.</summary>
-    private bool InStubMode()
-    {
-        if (!IsStub)
-        {
-            return false;
-        }
-
-        if (Interlocked.Exchange(ref _stubAnnounced, 1) == 0)
-        {
-            _logger.LogInformation("QTickets client runs in stub mode ({Reason}): no request is sent, every dataset is empty", _options.StubReason);
-        }
-
-        return true;
-    }
-
-    private ApiTransport Transport => _transport ?? throw new InvalidOperationException("The QTickets client is in stub mode.");
-
-    private ListFetcher Lists => _lists ?? throw new InvalidOperationException("The QTickets client is in stub mode.");
-
-    private static void ThrowIfInvalid(QticketsClientOptions options)
-    {
-        var errors = options.Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException($"Invalid QTickets client options: {string.Join(" ", errors)}", nameof(options));
-        }
-    }
+    private readonly QticketsClientOptions _options = options;
+    private readonly PostFallback _seatsFallback = new("/shows/{id}/seats", new HashSet<int> { 401, 403, 404 }, logger ?? NullLogger.Instance, (getFailure, _) => getFailure);
 }

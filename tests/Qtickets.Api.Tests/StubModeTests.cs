@@ -50,12 +50,14 @@ public sealed class StubModeTests
     }
 
     [Fact]
-    public void Stub_mode_needs_neither_base_URI_nor_token()
+    public async Task Stub_mode_needs_neither_base_URI_nor_token()
     {
         var options = new QticketsClientOptions { StubReason = "QTICKETS_TOKEN missing" };
+        var handler = new StubHttpMessageHandler();
 
         Assert.Empty(options.Validate());
-        Assert.True(new QticketsClient(new HttpClient(new StubHttpMessageHandler()), options).IsStub);
+        Assert.Empty((await new QticketsClient(new HttpClient(handler), options).GetEventsAsync(CancellationToken.None)).Items);
+        Assert.Empty(handler.Requests);
     }
 
     [Fact]
@@ -64,7 +66,6 @@ public sealed class StubModeTests
         var handler = new StubHttpMessageHandler();
         var client = new PartnersClient(new HttpClient(handler), new PartnersClientOptions { StubReason = "DRY_RUN=true" });
 
-        Assert.Empty((await client.GetOffersAsync(1, null, CancellationToken.None)).Items);
         Assert.Empty((await client.FindTicketsAsync(System.Text.Json.JsonDocument.Parse("{}").RootElement, CancellationToken.None)).Items);
         Assert.Empty(handler.Requests);
     }

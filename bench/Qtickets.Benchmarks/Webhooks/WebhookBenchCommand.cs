@@ -115,7 +115,7 @@ internal static class WebhookBenchCommand
         string cliDll, string envFile, BenchClickHouse clickHouse, string logDirectory, TextWriter output, CancellationToken cancellationToken)
     {
         output.WriteLine("bench: first load (qtickets run)...");
-        var outcome = await ChildProcess.RunAsync(cliDll, ["run", "--env-file", envFile, "--ch-env", clickHouse.EnvFile], Path.Combine(logDirectory, "run.log"), cancellationToken)
+        var outcome = await MeasuredChild.RunAsync(cliDll, ["run", "--env-file", envFile, "--ch-env", clickHouse.EnvFile], Path.Combine(logDirectory, "run.log"), cancellationToken)
             .ConfigureAwait(false);
         if (outcome.ExitCode != 0)
         {

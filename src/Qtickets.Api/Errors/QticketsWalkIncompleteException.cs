@@ -10,15 +10,11 @@ public sealed class QticketsWalkIncompleteException : QticketsApiException
     public QticketsWalkIncompleteException(string dataset, long recordsRead, long? recordsExpected, int page, string problem, string endpoint)
         : base(Describe(dataset, recordsRead, recordsExpected, page, problem), endpoint)
     {
-        Dataset = dataset;
         RecordsRead = recordsRead;
         RecordsExpected = recordsExpected;
         Page = page;
-        Problem = problem;
         StatusCode = 200;
     }
-
-    public string Dataset { get; }
 
     public long RecordsRead { get; }
 
@@ -27,8 +23,6 @@ public sealed class QticketsWalkIncompleteException : QticketsApiException
 
     /// <summary>The page where the walk stopped.</summary>
     public int Page { get; }
-
-    public string Problem { get; }
 
     private static string Describe(string dataset, long read, long? expected, int page, string problem) =>
         FormattableString.Invariant(

@@ -7,7 +7,4 @@ internal sealed record ApiAnswer(
     byte[] Body,
     string? MediaType,
     string? RequestId,
-    TimeSpan? RetryAfter)
-{
-    public bool IsSuccess => StatusCode is >= 200 and <= 299;
-}
+    TimeSpan? RetryAfter);

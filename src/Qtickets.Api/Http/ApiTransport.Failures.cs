@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Polly.Timeout;
 using Qtickets.Api.Errors;
+using Qtickets.Api.Parsing.Wire;
 
 namespace Qtickets.Api.Http;
 
@@ -9,23 +11,24 @@ internal sealed partial class ApiTransport
     /// <summary>Failures the transport reports as typed errors; the caller's own cancellation passes through.</summary>
     private static bool IsFailure(Exception exception, CancellationToken cancellationToken) => exception switch
     {
-        MalformedBodyException or HttpRequestException or IOException or TimeoutRejectedException or AnswerTooLargeException => true,
+        HttpRequestException or IOException or TimeoutRejectedException or AnswerTooLargeException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
 
     private QticketsApiException FailureFrom(ApiRequest request, ApiAnswer answer, int attempts)
     {
-        var error = ApiErrorBody.Parse(answer.Body);
-        var apiError = _redactor.RedactOrNull(error.Error);
+        var error = ErrorJson.Of(answer.Body);
+        var apiError = _redactor.RedactOrNull(error.ShownText);
         var preview = _redactor.Redact(BodyPreview.Of(answer.Body, answer.MediaType));
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"QTickets {request.Endpoint} answered HTTP {answer.StatusCode} {answer.ReasonPhrase}{AfterAttempts(attempts)}: {apiError ?? preview}{Details(error.Code, answer.RequestId)}");
-        return new QticketsHttpStatusException(message, request.Endpoint, answer.StatusCode)
+            $"QTickets {request.Endpoint} answered HTTP {answer.StatusCode} {answer.ReasonPhrase}{AfterAttempts(attempts)}: {apiError ?? preview}{Details(error.ShownCode, answer.RequestId)}");
+        return new QticketsApiException(message, request.Endpoint)
         {
+            StatusCode = answer.StatusCode,
             ApiError = apiError,
-            ApiCode = error.Code,
+            ApiCode = error.ShownCode,
             RequestId = answer.RequestId,
             BodyPreview = preview,
             Attempts = attempts,
@@ -34,7 +37,6 @@ internal sealed partial class ApiTransport
 
     private QticketsApiException FailureFrom(ApiRequest request, Exception exception, int attempts) => exception switch
     {
-        MalformedBodyException malformed => Malformed(request, malformed, attempts),
         AnswerTooLargeException tooLarge => new QticketsMalformedResponseException(
             $"QTickets {request.Endpoint}: {tooLarge.Message} (a real answer is a few megabytes).", request.Endpoint) { Attempts = attempts },
         TimeoutRejectedException or OperationCanceledException => new QticketsTransportException(
@@ -47,22 +49,21 @@ internal sealed partial class ApiTransport
             SafeInner(exception)) { Attempts = attempts },
     };
 
-    private QticketsMalformedResponseException Malformed(ApiRequest request, MalformedBodyException malformed, int attempts)
+    private QticketsMalformedResponseException Malformed(ApiRequest request, ApiAnswer answer, JsonException jsonError, int attempts)
     {
-        var answer = malformed.Answer;
         var preview = _redactor.Redact(BodyPreview.Of(answer.Body, answer.MediaType));
-        var position = string.Create(CultureInfo.InvariantCulture, $"line {malformed.JsonError.LineNumber ?? 0}, byte {malformed.JsonError.BytePositionInLine ?? 0}");
+        var position = string.Create(CultureInfo.InvariantCulture, $"line {jsonError.LineNumber ?? 0}, byte {jsonError.BytePositionInLine ?? 0}");
         var message = string.Create(
             CultureInfo.InvariantCulture,
             $"QTickets {request.Endpoint} answered HTTP {answer.StatusCode} with a body that is not valid JSON (at {position}){AfterAttempts(attempts)}. Body: {preview}");
-        return new QticketsMalformedResponseException(message, request.Endpoint, malformed.JsonError)
+        return new QticketsMalformedResponseException(message, request.Endpoint, jsonError)
         {
             StatusCode = answer.StatusCode,
             RequestId = answer.RequestId,
             BodyPreview = preview,
             Attempts = attempts,
-            LineNumber = malformed.JsonError.LineNumber,
-            BytePositionInLine = malformed.JsonError.BytePositionInLine,
+            LineNumber = jsonError.LineNumber,
+            BytePositionInLine = jsonError.BytePositionInLine,
         };
     }
 
@@ -74,11 +75,7 @@ internal sealed partial class ApiTransport
         attempts > 1 ? string.Create(CultureInfo.InvariantCulture, $" after {attempts} attempts") : string.Empty;
 
     private static string Details(string? code, string? requestId) =>
-        (code, requestId) switch
-        {
-            (null, null) => string.Empty,
-            (_, null) => $" (code {code})",
-            (null, _) => $" (request id {requestId})",
-            _ => $" (code {code}, request id {requestId})",
-        };
+        string.Join(", ", new[] { code is null ? null : $"code {code}", requestId is null ? null : $"request id {requestId}" }.OfType<string>()) is { Length: > 0 } details
+            ? $" ({details})"
+            : string.Empty;
 }

@@ -42,8 +42,8 @@ internal sealed partial class ApiTransport
 
     private static bool ShouldRetry(Outcome<object> outcome, CancellationToken cancellationToken) => outcome.Exception switch
     {
-        UnsuccessfulAnswerException unsuccessful => IsRetryableStatus(unsuccessful.Answer.StatusCode),
-        MalformedBodyException or HttpRequestException or IOException or TimeoutRejectedException => true,
+        FailedAttemptException failed => failed.JsonError is not null || IsRetryableStatus(failed.Answer.StatusCode),
+        HttpRequestException or IOException or TimeoutRejectedException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
@@ -53,12 +53,14 @@ internal sealed partial class ApiTransport
     /// <summary>The server's Retry-After when it sent one (capped), otherwise exponential back-off with jitter.</summary>
     private TimeSpan NextDelay(Outcome<object> outcome, int attempt, Func<double> jitter)
     {
-        if ((outcome.Exception as UnsuccessfulAnswerException)?.Answer.RetryAfter is { } asked)
+        if ((outcome.Exception as FailedAttemptException)?.Answer.RetryAfter is { } asked)
         {
             return asked < _settings.MaxRetryAfter ? asked : _settings.MaxRetryAfter;
         }
 
-        return RetryDelay.Compute(attempt, _settings.BaseDelay, _settings.MaxDelay, jitter());
+        // "Equal jitter": between half and all of the exponential delay, capped (attempt 0 is the first retry).
+        var capped = Math.Min(_settings.BaseDelay.Ticks * Math.Pow(2, Math.Min(attempt, 30)), _settings.MaxDelay.Ticks);
+        return TimeSpan.FromTicks((long)(capped * (0.5 + (0.5 * Math.Clamp(jitter(), 0, 1)))));
     }
 
     private void LogRetry(Outcome<object> outcome, int attempt, TimeSpan delay)
@@ -75,8 +77,8 @@ internal sealed partial class ApiTransport
 
     private string DescribeOutcome(Outcome<object> outcome) => outcome switch
     {
-        { Exception: UnsuccessfulAnswerException { Answer: var answer } } => string.Create(CultureInfo.InvariantCulture, $"HTTP {answer.StatusCode} {answer.ReasonPhrase}"),
-        { Exception: MalformedBodyException } => "malformed JSON body",
+        { Exception: FailedAttemptException { JsonError: null, Answer: var answer } } => string.Create(CultureInfo.InvariantCulture, $"HTTP {answer.StatusCode} {answer.ReasonPhrase}"),
+        { Exception: FailedAttemptException } => "malformed JSON body",
         { Exception: TimeoutRejectedException } => "timed out",
         { Exception: { } exception } => _redactor.Redact(OutsideText.OneLine($"{exception.GetType().Name}: {exception.Message}")),
         _ => "unknown",

@@ -47,14 +47,6 @@ internal sealed partial class ApiTransport
 
     public SecretRedactor Redactor => _redactor;
 
-    /// <summary>Sends with retries and returns the parsed JSON of a success answer (the caller disposes it).</summary>
-    public Task<JsonDocument> SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        SendAsync(request, retry: true, cancellationToken);
-
-    /// <summary>Sends, with retries or as one single attempt, and returns the parsed JSON of a success answer.</summary>
-    public Task<JsonDocument> SendAsync(ApiRequest request, bool retry, CancellationToken cancellationToken) =>
-        SendAsync(request, retry, body => JsonDocument.Parse(body.Read()), cancellationToken);
-
     /// <summary>
     /// Sends, with retries or as one single attempt, and returns what <paramref name="read"/> makes of the body of the
     /// success answer. <paramref name="read"/> runs inside the attempt, so a body it finds to be invalid JSON
@@ -70,9 +62,9 @@ internal sealed partial class ApiTransport
                 async token => await AttemptAsync(request, read, ++attempts, token).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (UnsuccessfulAnswerException unsuccessful)
+        catch (FailedAttemptException failed)
         {
-            throw FailureFrom(request, unsuccessful.Answer, attempts);
+            throw failed.JsonError is { } jsonError ? Malformed(request, failed.Answer, jsonError, attempts) : FailureFrom(request, failed.Answer, attempts);
         }
         catch (Exception exception) when (IsFailure(exception, cancellationToken))
         {
@@ -91,7 +83,7 @@ internal sealed partial class ApiTransport
             request.Endpoint, (int)response.StatusCode, body.Length, (long)_time.GetElapsedTime(started).TotalMilliseconds, attempt);
         if (!response.IsSuccessStatusCode)
         {
-            throw new UnsuccessfulAnswerException(ToAnswer(response, body.ToArray()));
+            throw new FailedAttemptException(ToAnswer(response, body.ToArray()));
         }
 
         try
@@ -101,7 +93,7 @@ internal sealed partial class ApiTransport
         catch (JsonException exception)
         {
             // A success answer's body is needed again only when it is malformed (for the error's preview).
-            throw new MalformedBodyException(ToAnswer(response, body.ToArray()), exception);
+            throw new FailedAttemptException(ToAnswer(response, body.ToArray()), exception);
         }
     }
 
@@ -154,18 +146,9 @@ internal sealed partial class ApiTransport
         RequestIdOf(response),
         RetryAfterOf(response));
 
-    private static string? RequestIdOf(HttpResponseMessage response)
-    {
-        foreach (var name in RequestIdHeaders)
-        {
-            if (response.Headers.TryGetValues(name, out var values))
-            {
-                return OutsideText.OneLine(string.Join(",", values));
-            }
-        }
-
-        return null;
-    }
+    private static string? RequestIdOf(HttpResponseMessage response) => RequestIdHeaders
+        .Select(name => response.Headers.TryGetValues(name, out var values) ? OutsideText.OneLine(string.Join(",", values)) : null)
+        .FirstOrDefault(id => id is not null);
 
     private TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {

@@ -6,24 +6,24 @@ namespace Qtickets.Api.Http;
 /// <summary>
 /// The documented form of a query is <c>GET</c> with the query as a JSON body; a tenant may fail it. When GET still
 /// fails after its retries, ONE <c>POST</c> with the same body is tried (its answer is not retried), and if it
-/// answers, POST is used from then on. Concurrent requests failing together wait for the first one's verdict, so
-/// the POST is tried once. Statuses in <c>final</c> (the token refused, nothing there) never fall back.
+/// answers, POST is used from then on (and <c>switched</c> is told). Concurrent requests failing together wait for the
+/// first one's verdict, so the POST is tried once; when it failed, every request throws <c>bothFailed</c> of the two
+/// failures. Statuses in <c>final</c> (the token refused, nothing there) never fall back.
 /// </summary>
-internal sealed class PostFallback(string what, IReadOnlySet<int> final, ILogger logger)
+internal sealed class PostFallback(
+    string what,
+    IReadOnlySet<int> final,
+    ILogger logger,
+    Func<QticketsApiException, QticketsApiException, QticketsApiException> bothFailed,
+    Action<QticketsApiException>? switched = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _usePost;
     private QticketsApiException? _postFailure;
 
     /// <param name="send">Sends the request with the method given, retried or as one attempt.</param>
-    /// <param name="switched">Told once, when POST answered after GET failed.</param>
-    /// <param name="bothFailed">The exception to throw when GET and POST both failed.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    public async Task<T> SendAsync<T>(
-        Func<HttpMethod, bool, CancellationToken, Task<T>> send,
-        Action<QticketsApiException> switched,
-        Func<QticketsApiException, QticketsApiException, QticketsApiException> bothFailed,
-        CancellationToken cancellationToken)
+    public async Task<T> SendAsync<T>(Func<HttpMethod, bool, CancellationToken, Task<T>> send, CancellationToken cancellationToken)
     {
         if (_usePost)
         {
@@ -36,16 +36,11 @@ internal sealed class PostFallback(string what, IReadOnlySet<int> final, ILogger
         }
         catch (QticketsApiException getFailure) when (getFailure.StatusCode is not { } status || !final.Contains(status))
         {
-            return await FallBackAsync(send, getFailure, switched, bothFailed, cancellationToken).ConfigureAwait(false);
+            return await FallBackAsync(send, getFailure, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<T> FallBackAsync<T>(
-        Func<HttpMethod, bool, CancellationToken, Task<T>> send,
-        QticketsApiException getFailure,
-        Action<QticketsApiException> switched,
-        Func<QticketsApiException, QticketsApiException, QticketsApiException> bothFailed,
-        CancellationToken cancellationToken)
+    private async Task<T> FallBackAsync<T>(Func<HttpMethod, bool, CancellationToken, Task<T>> send, QticketsApiException getFailure, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -65,7 +60,8 @@ internal sealed class PostFallback(string what, IReadOnlySet<int> final, ILogger
             {
                 var answer = await send(HttpMethod.Post, false, cancellationToken).ConfigureAwait(false);
                 _usePost = true;
-                switched(getFailure);
+                logger.LogWarning("QTickets POST {What} answered: used instead of GET from now on", what);
+                switched?.Invoke(getFailure);
                 return answer;
             }
             catch (QticketsApiException postFailure)

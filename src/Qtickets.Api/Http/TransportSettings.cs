@@ -16,7 +16,7 @@ internal sealed record TransportSettings(
     /// </summary>
     public long MaxAnswerBytes { get; init; } = 64L * 1024 * 1024;
 
-    public static TransportSettings From(QticketsClientOptions options) => new(
+    public static TransportSettings From(ApiClientOptions options) => new(
         WithTrailingSlash(options.BaseUri!),
         options.Token!,
         options.RequestTimeout,

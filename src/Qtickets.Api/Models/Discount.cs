@@ -3,7 +3,7 @@ namespace Qtickets.Api.Models;
 /// <summary>A discount of <c>/discounts</c>; the members beyond id vary by tenant, <see cref="RawJson"/> keeps them all.</summary>
 public sealed record Discount
 {
-    public required long Id { get; init; }
+    public long Id { get; init; }
 
     public string? Name { get; init; }
 
@@ -11,13 +11,5 @@ public sealed record Discount
 
     public decimal? Value { get; init; }
 
-    public bool? IsActive { get; init; }
-
-    public DateTimeOffset? CreatedAt { get; init; }
-
-    public DateTimeOffset? UpdatedAt { get; init; }
-
-    public DateTimeOffset? DeletedAt { get; init; }
-
-    public required string RawJson { get; init; }
+    public string RawJson { get; init; } = string.Empty;
 }

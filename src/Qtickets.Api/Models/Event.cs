@@ -1,25 +1,20 @@
+using System.Text.Json.Serialization;
+using Qtickets.Api.Parsing;
+
 namespace Qtickets.Api.Models;
 
-/// <summary>An event with its city (an object in the API) and its shows.</summary>
+/// <summary>An event with its city (an object in the API, PHP's <c>[]</c> when it has none) and its shows.</summary>
 public sealed record Event
 {
-    public required long Id { get; init; }
+    public long Id { get; init; }
 
     public string? Name { get; init; }
 
-    public bool? IsActive { get; init; }
-
-    public DateTimeOffset? CreatedAt { get; init; }
-
-    public DateTimeOffset? UpdatedAt { get; init; }
-
     public DateTimeOffset? DeletedAt { get; init; }
 
-    public string? CurrencyId { get; init; }
-
+    [JsonConverter(typeof(PhpObjectConverter<City>))]
     public City? City { get; init; }
 
-    public string? ExternalId { get; init; }
-
+    [JsonConverter(typeof(ObjectListConverter<Show>))]
     public IReadOnlyList<Show> Shows { get; init; } = [];
 }

@@ -8,7 +8,7 @@ namespace Qtickets.Api.Models;
 /// </summary>
 public sealed record Seat
 {
-    public required string Id { get; init; }
+    public string Id { get; init; } = string.Empty;
 
     public string? ZoneId { get; init; }
 
@@ -19,8 +19,4 @@ public sealed record Seat
     public bool? Available { get; init; }
 
     public bool? Disabled { get; init; }
-
-    public decimal? Price { get; init; }
-
-    public string? CurrencyId { get; init; }
 }

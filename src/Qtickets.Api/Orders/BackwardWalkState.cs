@@ -14,8 +14,7 @@ internal sealed class BackwardWalkState(int lastPage, int perPage, DateTimeOffse
     private DateTimeOffset? _newest;
     private DateTimeOffset? _oldestOfLowest;
     private long _records;
-
-    public int Lowest { get; private set; } = lastPage + 1;
+    private int _lowest = lastPage + 1;
 
     /// <summary>The page read just before (above) the next one, for the repeated-page guard.</summary>
     public ParsedPage<Order>? Above { get; private set; }
@@ -23,9 +22,7 @@ internal sealed class BackwardWalkState(int lastPage, int perPage, DateTimeOffse
     public void Record(ParsedPage<Order> page)
     {
         var created = page.Items.Select(order => order.CreatedAt ?? order.UpdatedAt).OfType<DateTimeOffset>().ToList();
-        _records += page.RecordCount;
-        Lowest = page.Number;
-        Above = page;
+        (_records, _lowest, Above) = (_records + page.RecordCount, page.Number, page);
         _oldestOfLowest = created.Count > 0 ? created.Min() : null;
         if (created.Count > 0 && (_newest is null || created.Max() > _newest))
         {
@@ -36,15 +33,36 @@ internal sealed class BackwardWalkState(int lastPage, int perPage, DateTimeOffse
     /// <summary>The next pages to read, highest first; empty when the walk is over (page 1 is the probe, already read).</summary>
     public IReadOnlyList<int> NextRound()
     {
-        if (Lowest <= 2 || _oldestOfLowest < threshold)
+        if (_lowest <= 2 || _oldestOfLowest < threshold)
         {
             return [];
         }
 
         var pages = _oldestOfLowest is { } oldest && _newest is { } newest
-            ? BackwardWalkPlanner.PagesToFetch(newest, oldest, _records, perPage, threshold, maxPagesPerRound)
+            ? PagesToFetch(newest, oldest, _records, perPage, threshold, maxPagesPerRound)
             : 1;
-        var count = Math.Min(pages, Lowest - 2);
-        return [.. Enumerable.Range(Lowest - count, count).Reverse()];
+        var count = Math.Min(pages, _lowest - 2);
+        return [.. Enumerable.Range(_lowest - count, count).Reverse()];
+    }
+
+    /// <summary>
+    /// How many more plain pages (below the lowest one read) reach back to the threshold, from the time span the pages
+    /// read cover: records per unit of time times the time still to cover, in pages. Rounds up, so a steady sales rate
+    /// needs exactly one round; a burst or a lull only costs another round.
+    /// </summary>
+    public static int PagesToFetch(DateTimeOffset newest, DateTimeOffset oldest, long records, int perPage, DateTimeOffset threshold, int maxPages)
+    {
+        if (oldest < threshold)
+        {
+            return 0;
+        }
+
+        if (records < 2 || newest <= oldest || perPage < 1)
+        {
+            return 1;
+        }
+
+        var recordsToCover = (oldest - threshold).Ticks / ((newest - oldest).Ticks / (double)(records - 1));
+        return (int)Math.Clamp(Math.Ceiling(recordsToCover / perPage), 1, Math.Max(1, maxPages));
     }
 }

@@ -9,45 +9,20 @@ namespace Qtickets.Api.Orders;
 internal sealed partial class OrderFetchRun
 {
     /// <summary>
-    /// Page 1, then pages 2..ceil(total/perPage) concurrently (bounded), yielded in page order, then on past a full
-    /// last page to the first empty one. In filtered mode every answer is checked; a violation switches to plain
-    /// pages and ends this walk. A walk cut short throws once the pages before the cut were handed on.
+    /// Page 1, then the pages after it (<see cref="PageWalk.PagesAfterAsync{T}"/>). In filtered mode every answer is
+    /// checked; a violation switches to plain pages and ends this walk. A walk cut short throws once the pages before
+    /// the cut were handed on.
     /// </summary>
     private async IAsyncEnumerable<OrderBatch> ForwardWalkAsync(ParsedPage<Order> first, bool filtered, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var walk = new PageWalk(Dataset, "GET /orders");
         summary.Planned(first.Paging.PageCount);
-        if (!Accept(walk, first, null, filtered))
+        walk.Accept(first, null);
+        var rest = walk.PagesAfterAsync(first, filtered ? FilteredAsync : PlainAsync, options.MaxConcurrency, cancellationToken);
+        ParsedPage<Order>? previous = null;
+        await foreach (var page in rest.Prepend(first).ConfigureAwait(false))
         {
-            yield break;
-        }
-
-        if (Emit(first) is { } firstBatch)
-        {
-            yield return firstBatch;
-        }
-
-        var previous = first;
-        var pages = Enumerable.Range(2, Math.Max(0, first.Paging.PageCount!.Value - 1));
-        await foreach (var page in OrderedPageFetcher.FetchAsync(pages, FetchFor(filtered), options.MaxConcurrency, cancellationToken).ConfigureAwait(false))
-        {
-            if (!Accept(walk, page, previous, filtered))
-            {
-                yield break;
-            }
-
-            if (Emit(page) is { } batch)
-            {
-                yield return batch;
-            }
-
-            previous = page;
-        }
-
-        while (PageWalk.ReadsOnAfter(previous))
-        {
-            var page = await FetchFor(filtered)(previous.Number + 1, cancellationToken).ConfigureAwait(false);
-            if (!Accept(walk, page, previous, filtered))
+            if (!Honoured(page, previous, filtered))
             {
                 yield break;
             }
@@ -66,29 +41,22 @@ internal sealed partial class OrderFetchRun
         }
     }
 
-    private Func<int, CancellationToken, Task<ParsedPage<Order>>> FetchFor(bool filtered) =>
-        filtered ? source.FilteredAsync : source.PlainAsync;
-
-    /// <summary>
-    /// False when the query was ignored (the walk switches to plain pages); throws when the walk is cut short.
-    /// </summary>
-    private bool Accept(PageWalk walk, ParsedPage<Order> page, ParsedPage<Order>? previous, bool filtered)
+    /// <summary>False when the server ignored the filtered query: the run then switches to plain pages.</summary>
+    private bool Honoured(ParsedPage<Order> page, ParsedPage<Order>? previous, bool filtered)
     {
-        walk.Accept(page, previous);
         if (!filtered)
         {
             NotePlainOrder(page, previous);
             return true;
         }
 
-        var violations = AnswerCheck.Check(page, previous, options.RequestedPageSize, filter);
-        if (violations.Count == 0)
+        var violations = AnswerCheck.Check(page, previous, options.RequestedPageSize, query);
+        if (violations.Count > 0)
         {
-            return true;
+            SwitchToPlainPages(page, violations);
         }
 
-        SwitchToPlainPages(page, violations);
-        return false;
+        return violations.Count == 0;
     }
 
     private void SwitchToPlainPages(ParsedPage<Order> page, IReadOnlyList<FetchWarning> violations)
@@ -104,7 +72,7 @@ internal sealed partial class OrderFetchRun
             "QTickets ignored the orders query ({Reason}); reading plain pages of {PageSize} in ascending id order for the rest of the run, filtering locally",
             reason, QticketsClientOptions.PlainPageSize);
         _switched = true;
-        var unfiltered = filter.Where().Count == 0 || violations.Any(violation => violation.Kind == FetchWarningKind.FilterIgnored);
+        var unfiltered = query.Where().Count == 0 || violations.Any(violation => violation.Kind == FetchWarningKind.FilterIgnored);
         _reusableProbe = unfiltered && IsPlainFirstPage(page) ? page : null;
     }
 
@@ -116,5 +84,5 @@ internal sealed partial class OrderFetchRun
         page.Number == 1 &&
         page.Paging.CurrentPage is null or 1 &&
         page.Paging.PerPage == QticketsClientOptions.PlainPageSize &&
-        AnswerCheck.IdsAscending(page.Items);
+        AnswerCheck.IdsAscending(page, previous: null);
 }

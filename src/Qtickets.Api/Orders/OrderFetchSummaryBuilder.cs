@@ -1,77 +1,55 @@
 namespace Qtickets.Api.Orders;
 
 /// <summary>
-/// The running totals of one order fetch. Pages are counted from concurrent fetches, the rest from the single
-/// consuming loop, and the summary may be read from another thread: every member takes the lock.
+/// The running <see cref="OrderFetchSummary"/> of one order fetch. Pages are counted from concurrent fetches, the rest
+/// from the single consuming loop, and the summary may be read from another thread: every change takes the lock and
+/// replaces the summary with a changed copy.
 /// </summary>
 internal sealed class OrderFetchSummaryBuilder(TimeProvider time, OrderFetchMode mode)
 {
     /// <summary>How many rejected records are kept with their ids and values (all of them are counted).</summary>
     public const int RejectedNamed = 20;
-    private readonly List<SkippedRecord> _rejectedFirst = [];
     private readonly Lock _lock = new();
     private readonly long _started = time.GetTimestamp();
-    private readonly List<FetchWarning> _warnings = [];
-    private readonly Dictionary<string, int> _skippedByReason = new(StringComparer.Ordinal);
-    private OrderFetchMode _mode = mode;
-    private string? _switchReason;
-    private int _pagesFetched;
+    private OrderFetchSummary _summary = new(mode, null, 0, 0, 0, 0, new Dictionary<string, int>(), [], null, false, [], false, null, TimeSpan.Zero);
     private int? _pagesPlanned;
-    private long _seen;
-    private long _kept;
-    private long _skipped;
-    private long? _total;
-    private bool _postFallback;
-    private bool _completed;
-    private string? _stubReason;
 
-    public OrderFetchMode Mode
+    public OrderFetchMode Mode => Snapshot().Mode;
+
+    public void Stub(string reason) => Update(s => s with { StubReason = reason, Completed = true });
+
+    public void PageFetched() => Update(s => s with { PagesFetched = s.PagesFetched + 1 });
+
+    public void Planned(int? pages) => Update(s =>
     {
-        get
-        {
-            lock (_lock)
-            {
-                return _mode;
-            }
-        }
-    }
+        _pagesPlanned = pages;
+        return s;
+    });
 
-    public void Stub(string reason) => Update(() => (_stubReason, _completed) = (reason, true));
+    public void Total(long? total) => Update(s => s with { ReportedTotal = total });
 
-    public void PageFetched() => Update(() => _pagesFetched++);
+    public void PostFallbackUsed() => Update(s => s with { PostFallbackUsed = true });
 
-    public void Planned(int? pages) => Update(() => _pagesPlanned = pages);
+    public void Warn(FetchWarning warning) => Update(s => s with { Warnings = [.. s.Warnings, warning] });
 
-    public void Total(long? total) => Update(() => _total = total);
+    public void Complete() => Update(s => s with { Completed = true });
 
-    public void PostFallbackUsed() => Update(() => _postFallback = true);
+    public void SwitchToPlainPages(string reason) => Update(s => s with { Mode = OrderFetchMode.PlainPages, ModeSwitchReason = reason });
 
-    public void Warn(FetchWarning warning) => Update(() => _warnings.Add(warning));
-
-    public void Complete() => Update(() => _completed = true);
-
-    public void SwitchToPlainPages(string reason) => Update(() => (_mode, _switchReason) = (OrderFetchMode.PlainPages, reason));
-
-    public void PageProcessed(int records, int kept, IReadOnlyList<SkippedRecord> skipped) => Update(() =>
+    public void PageProcessed(int records, int kept, IReadOnlyList<SkippedRecord> skipped) => Update(s => s with
     {
-        _seen += records;
-        _kept += kept;
-        _skipped += skipped.Count;
-        foreach (var record in skipped)
-        {
-            _skippedByReason[record.Reason] = _skippedByReason.GetValueOrDefault(record.Reason) + 1;
-            if (_rejectedFirst.Count < RejectedNamed)
-            {
-                _rejectedFirst.Add(record);
-            }
-        }
+        RecordsSeen = s.RecordsSeen + records,
+        RecordsKept = s.RecordsKept + kept,
+        RecordsSkipped = s.RecordsSkipped + skipped.Count,
+        SkippedByReason = skipped.Count == 0 ? s.SkippedByReason : Counted(s.SkippedByReason, skipped),
+        RejectedFirst = skipped.Count == 0 ? s.RejectedFirst : [.. s.RejectedFirst, .. skipped.Take(RejectedNamed - s.RejectedFirst.Count)],
     });
 
     public OrderFetchProgress Progress()
     {
         lock (_lock)
         {
-            return new OrderFetchProgress(_mode, _pagesFetched, _pagesPlanned, _seen, _kept, time.GetElapsedTime(_started));
+            return new OrderFetchProgress(_summary.Mode, _summary.PagesFetched, _pagesPlanned, _summary.RecordsSeen, _summary.RecordsKept, time.GetElapsedTime(_started));
         }
     }
 
@@ -79,18 +57,26 @@ internal sealed class OrderFetchSummaryBuilder(TimeProvider time, OrderFetchMode
     {
         lock (_lock)
         {
-            return new OrderFetchSummary(
-                _mode, _switchReason, _pagesFetched, _seen, _kept, _skipped,
-                new Dictionary<string, int>(_skippedByReason, StringComparer.Ordinal), [.. _rejectedFirst],
-                _total, _postFallback, [.. _warnings], _completed, _stubReason, time.GetElapsedTime(_started));
+            return _summary with { Elapsed = time.GetElapsedTime(_started) };
         }
     }
 
-    private void Update(Action change)
+    private void Update(Func<OrderFetchSummary, OrderFetchSummary> change)
     {
         lock (_lock)
         {
-            change();
+            _summary = change(_summary);
         }
+    }
+
+    private static Dictionary<string, int> Counted(IReadOnlyDictionary<string, int> counts, IReadOnlyList<SkippedRecord> skipped)
+    {
+        var next = new Dictionary<string, int>(counts, StringComparer.Ordinal);
+        foreach (var record in skipped)
+        {
+            next[record.Reason] = next.GetValueOrDefault(record.Reason) + 1;
+        }
+
+        return next;
     }
 }

@@ -1,9 +1,14 @@
+using System.Globalization;
+using Qtickets.Api.Models;
+using Qtickets.Api.Parsing;
+using Qtickets.Api.Query;
+
 namespace Qtickets.Api.Orders;
 
 /// <summary>
 /// Which orders a run wants. <see cref="From"/>/<see cref="To"/> bound <c>updated_at</c> (<c>From &lt;= updated_at &lt; To</c>);
-/// a null <see cref="From"/>, or <see cref="FullScan"/>, reads every order. The same predicate is re-applied locally
-/// to every record whatever the server did with the filter.
+/// a null <see cref="From"/>, or <see cref="FullScan"/>, reads every order. The same predicate (<see cref="Matches"/>)
+/// is re-applied locally to every record whatever the server did with the filter.
 /// </summary>
 public sealed record OrderQuery
 {
@@ -41,4 +46,56 @@ public sealed record OrderQuery
 
         return errors;
     }
+
+    internal bool Matches(Order order) => Mismatch(order) is null;
+
+    /// <summary>Why an order is outside the query, or null when it matches.</summary>
+    internal string? Mismatch(Order order)
+    {
+        // An order with a payment time was paid, even if a later cancellation reset its flag: it must stay in,
+        // or its earlier positive row would never be replaced by the zeroes of the cancellation.
+        if (PaidOnly && !order.Payed && order.PayedAt is null)
+        {
+            return "payed = 0";
+        }
+
+        if (!HasWindow)
+        {
+            return null;
+        }
+
+        return order.UpdatedAt switch
+        {
+            null => "no updated_at",
+            { } updated when updated < From => $"updated_at {MoscowTime.Format(updated)} before {MoscowTime.Format(From!.Value)}",
+            { } updated when To is { } to && updated >= to => $"updated_at {MoscowTime.Format(updated)} not before {MoscowTime.Format(to)}",
+            _ => null,
+        };
+    }
+
+    /// <summary>The same predicate as <c>where</c> clauses for the server, which may ignore them.</summary>
+    internal IReadOnlyList<WhereClause> Where()
+    {
+        var where = new List<WhereClause>();
+        if (PaidOnly)
+        {
+            where.Add(new WhereClause("payed", null, 1));
+        }
+
+        if (HasWindow)
+        {
+            where.Add(new WhereClause("updated_at", ">=", MoscowTime.Format(From!.Value)));
+            if (To is { } to)
+            {
+                where.Add(new WhereClause("updated_at", "<", MoscowTime.Format(to)));
+            }
+        }
+
+        return where;
+    }
+
+    internal string DescribeFirstMismatch(IEnumerable<Order> orders) =>
+        orders.Select(order => (order.Id, Reason: Mismatch(order))).FirstOrDefault(item => item.Reason is not null) is { Reason: { } reason } first
+            ? string.Create(CultureInfo.InvariantCulture, $"order {first.Id}: {reason}")
+            : string.Empty;
 }

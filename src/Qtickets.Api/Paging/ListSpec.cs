@@ -1,12 +1,15 @@
+using System.Text.Json.Serialization.Metadata;
+using Qtickets.Api.Parsing;
 using Qtickets.Api.Query;
 
 namespace Qtickets.Api.Paging;
 
 /// <summary>
-/// A listing to read in full: its path, its filter (sent as the documented JSON body), its dataset name, and the
-/// page size to ask for (null: <see cref="QticketsClientOptions.RequestedPageSize"/>).
+/// A listing to read in full: its dataset name, path and page size, how its records are read (<see cref="Type"/>) and
+/// judged (<see cref="Check"/>, which also gets the record's own JSON), and its filter, sent as the documented JSON body.
 /// </summary>
-internal sealed record ListSpec(string Dataset, string Path, IReadOnlyList<WhereClause> Where, int? PageSize = null)
+internal sealed record ListSpec<T>(string Dataset, string Path, int PageSize, JsonTypeInfo<T> Type, Func<T, ReadOnlySpan<byte>, ParseResult<T>> Check)
+    where T : class
 {
-    public static ListSpec Unfiltered(string dataset, string path, int pageSize) => new(dataset, path, [], pageSize);
+    public IReadOnlyList<WhereClause> Where { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Qtickets.Api.Errors;
 using Qtickets.Api.Parsing;
 
@@ -51,11 +52,40 @@ internal sealed class PageWalk(string dataset, string endpoint)
     }
 
     /// <summary>
+    /// The pages after <paramref name="page"/> (accepted already), each accepted before it is handed on: up to the last
+    /// one its total promises, fetched concurrently (at most <paramref name="maxInFlight"/>) and handed on in page
+    /// order, then on past a full last page to the first empty one (<see cref="ReadsOnAfter"/>).
+    /// </summary>
+    public async IAsyncEnumerable<ParsedPage<T>> PagesAfterAsync<T>(
+        ParsedPage<T> page,
+        Func<int, CancellationToken, Task<ParsedPage<T>>> fetch,
+        int maxInFlight,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var previous = page;
+        var planned = Enumerable.Range(page.Number + 1, Math.Max(0, page.Paging.PageCount!.Value - page.Number));
+        await foreach (var next in OrderedPageFetcher.FetchAsync(planned, fetch, maxInFlight, cancellationToken).ConfigureAwait(false))
+        {
+            Accept(next, previous);
+            yield return next;
+            previous = next;
+        }
+
+        while (ReadsOnAfter(previous))
+        {
+            var next = await fetch(previous.Number + 1, cancellationToken).ConfigureAwait(false);
+            Accept(next, previous);
+            yield return next;
+            previous = next;
+        }
+    }
+
+    /// <summary>
     /// True when the page after <paramref name="page"/> (the last one a walk planned) must be read too: its own
     /// total promises more pages (records created during the walk), or it is full, so the total may under-report.
     /// A total that is an exact multiple of the page size costs one empty page more.
     /// </summary>
-    public static bool ReadsOnAfter<T>(ParsedPage<T> page) =>
+    private static bool ReadsOnAfter<T>(ParsedPage<T> page) =>
         page.RecordCount > 0 && page.Paging is { PerPage: { } perPage, PageCount: { } pages } &&
         (page.Number < pages || page.RecordCount >= perPage);
 

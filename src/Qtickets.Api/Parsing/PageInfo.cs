@@ -1,3 +1,5 @@
+using Qtickets.Api.Parsing.Wire;
+
 namespace Qtickets.Api.Parsing;
 
 /// <summary>The <c>paging</c> member of a list answer: <c>{"perPage", "currentPage", "total"}</c> (snake case accepted too).</summary>
@@ -10,16 +12,11 @@ internal sealed record PageInfo(int? PerPage, int? CurrentPage, long? Total)
         ? (int)Math.Min(int.MaxValue, (total + perPage - 1) / perPage)
         : null;
 
-    public static PageInfo From(JsonFields root)
-    {
-        if ((root.Object("paging") ?? root.Object("meta")) is not { } paging)
-        {
-            return None;
-        }
+    public static PageInfo From(PagingJson paging) => new(
+        Count(paging.PerPage, paging.PerPageSnake),
+        Count(paging.CurrentPage, paging.CurrentPageSnake),
+        paging.Total is { IsOk: true, Value: var total } && total == decimal.Truncate(total) && total is >= 0m and <= long.MaxValue ? (long)total : null);
 
-        return new PageInfo(
-            paging.Int("perPage") ?? paging.Int("per_page"),
-            paging.Int("currentPage") ?? paging.Int("current_page"),
-            paging.Long("total"));
-    }
+    private static int? Count(ApiValue<decimal> camel, ApiValue<decimal> snake) =>
+        ContractCheck.AsId(camel.IsOk ? camel : snake) is { } value && value <= int.MaxValue ? (int)value : null;
 }

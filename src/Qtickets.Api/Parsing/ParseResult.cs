@@ -4,7 +4,7 @@ namespace Qtickets.Api.Parsing;
 internal sealed record ParseResult<T>(T? Value, string? RecordId, string? Error, string? Detail = null)
     where T : class
 {
-    public static ParseResult<T> Ok(T value) => new(value, null, null);
+    public static ParseResult<T> Ok(T value, string? recordId = null) => new(value, recordId, null);
 
     public static ParseResult<T> Skip(string reason, string? recordId = null, string? detail = null) => new(null, recordId, reason, detail);
 }

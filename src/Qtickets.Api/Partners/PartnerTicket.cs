@@ -5,8 +5,6 @@ public sealed record PartnerTicket
 {
     public string? Id { get; init; }
 
-    public long? OrderId { get; init; }
-
     public string? Barcode { get; init; }
 
     public string? ExternalId { get; init; }
@@ -17,15 +15,9 @@ public sealed record PartnerTicket
 
     public long? ShowId { get; init; }
 
-    public string? SeatId { get; init; }
-
-    public string? SeatName { get; init; }
-
     public decimal? Price { get; init; }
 
     public string? Status { get; init; }
 
-    public DateTimeOffset? CreatedAt { get; init; }
-
-    public required string RawJson { get; init; }
+    public string RawJson { get; init; } = string.Empty;
 }

@@ -1,87 +1,67 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Qtickets.Api.Errors;
 using Qtickets.Api.Http;
 using Qtickets.Api.Parsing;
+using Qtickets.Api.Parsing.Wire;
 
 namespace Qtickets.Api.Partners;
 
-/// <summary><see cref="IPartnersClient"/> over an <see cref="HttpClient"/> the caller owns.</summary>
-public sealed class PartnersClient : IPartnersClient
+/// <summary>
+/// The read side of the QTickets Partners API (distributor side, optional) that the loader uses, over an
+/// <see cref="HttpClient"/> the caller owns. Its errors come as HTTP 200 with <c>{"status": "error", "code": ...}</c>:
+/// they are raised as <see cref="QticketsApiException"/> with status 200 and the code in
+/// <see cref="QticketsApiException.ApiCode"/>; HTTP failures as for the REST client, after the same retries. In stub
+/// mode nothing is sent and every method returns an empty result.
+/// </summary>
+public sealed class PartnersClient(
+    HttpClient httpClient,
+    PartnersClientOptions options,
+    ILogger? logger = null,
+    TimeProvider? timeProvider = null,
+    Func<double>? jitter = null)
+    : ApiClient(httpClient, options, logger, timeProvider, jitter)
 {
-    private readonly PartnersClientOptions _options;
-    private readonly ApiTransport? _transport;
-    private readonly ILogger _logger;
-    private int _stubAnnounced;
-
-    /// <param name="httpClient">Sends the requests; not disposed by the client.</param>
-    /// <param name="options">Validated here: invalid options throw an <see cref="ArgumentException"/> listing every problem.</param>
-    /// <param name="logger">Retries and warnings; the key never appears.</param>
-    /// <param name="timeProvider">Clock of back-off delays and timeouts; <see cref="TimeProvider.System"/> by default.</param>
-    /// <param name="jitter">Source of jitter samples in [0, 1); <see cref="Random.Shared"/> by default.</param>
-    public PartnersClient(
-        HttpClient httpClient,
-        PartnersClientOptions options,
-        ILogger? logger = null,
-        TimeProvider? timeProvider = null,
-        Func<double>? jitter = null)
+    /// <summary>
+    /// Tickets matching <paramref name="filter"/>, sent unchanged as the POST body of <c>tickets/find</c>: one element
+    /// of <c>QTICKETS_PARTNERS_FIND_REQUESTS</c>, searching by <c>barcode</c>, <c>external_id</c> or
+    /// <c>external_order_id</c> (one value or a list), at the top level or in a <c>filter</c> object, for example
+    /// <c>{"filter": {"external_order_id": ["P-1", "P-2"]}}</c>.
+    /// </summary>
+    public async Task<ListResult<PartnerTicket>> FindTicketsAsync(JsonElement filter, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
-        if (errors.Count > 0)
+        if (InStubMode())
         {
-            throw new ArgumentException($"Invalid Partners client options: {string.Join(" ", errors)}", nameof(options));
+            return ListResult<PartnerTicket>.Empty;
         }
 
-        _options = options;
-        _logger = logger ?? NullLogger.Instance;
-        if (!options.IsStub)
-        {
-            _transport = new ApiTransport(httpClient, options.ToTransportSettings(), _logger, timeProvider ?? TimeProvider.System, jitter ?? Random.Shared.NextDouble);
-        }
+        var request = new ApiRequest(HttpMethod.Post, "tickets/find", JsonBody: filter.GetRawText());
+        var page = await Transport.SendAsync(request, retry: true, body => ReadTickets(body.Span, request.Endpoint, Transport.Redactor), cancellationToken).ConfigureAwait(false);
+        return new ListResult<PartnerTicket>(page.Items, page.Skipped, 1, null, []);
     }
 
-    public bool IsStub => _options.IsStub;
-
-    public Task<ListResult<PartnerOffer>> GetOffersAsync(long eventId, long? showId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The tickets of <c>{"status": "success", "result": [...]}</c> (or a bare list). An error comes as HTTP 200 with
+    /// <c>{"status": "error", "code": ..., "message": ...}</c> and is raised, its texts shown, never obeyed
+    /// (<see cref="OutsideText"/>), and never with the key.
+    /// </summary>
+    private static ParsedPage<PartnerTicket> ReadTickets(ReadOnlySpan<byte> body, string endpoint, SecretRedactor redactor)
     {
-        var path = showId is { } show
-            ? string.Create(CultureInfo.InvariantCulture, $"events/offers/{eventId}/{show}")
-            : string.Create(CultureInfo.InvariantCulture, $"events/offers/{eventId}");
-        return ReadAsync(new ApiRequest(HttpMethod.Get, path), "partner_offers", PartnerParsers.Offer(eventId, showId), cancellationToken);
-    }
-
-    public Task<ListResult<PartnerTicket>> FindTicketsAsync(JsonElement filter, CancellationToken cancellationToken) =>
-        ReadAsync(new ApiRequest(HttpMethod.Post, "tickets/find", JsonBody: filter.GetRawText()), "partner_tickets", PartnerParsers.Ticket, cancellationToken);
-
-    private async Task<ListResult<T>> ReadAsync<T>(ApiRequest request, string dataset, Func<JsonElement, ParseResult<T>> parse, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (InStubMode() || _transport is null)
+        var error = ErrorJson.Of(body);
+        if (string.Equals(error.Status, "error", StringComparison.OrdinalIgnoreCase))
         {
-            return ListResult<T>.Empty;
+            var text = redactor.RedactOrNull(error.ShownText);
+            throw new QticketsApiException($"QTickets Partners {endpoint} refused the request: {text ?? "no message"} (code {error.ShownCode ?? "none"})", endpoint)
+            {
+                StatusCode = 200,
+                ApiCode = error.ShownCode,
+                ApiError = text,
+                BodyPreview = redactor.Redact(BodyPreview.Of(body, "application/json")),
+            };
         }
 
-        using var document = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var records = PartnersAnswer.Records(document.RootElement, request, _transport.Redactor);
-        var (items, skipped) = RecordParsing.ParseAll(records, dataset, parse);
-        return new ListResult<T>(items, skipped, 1, null, []);
-    }
-
-    private bool InStubMode()
-    {
-        if (!IsStub)
-        {
-            return false;
-        }
-
-        if (Interlocked.Exchange(ref _stubAnnounced, 1) == 0)
-        {
-            _logger.LogInformation("QTickets Partners client runs in stub mode ({Reason}): no request is sent", _options.StubReason);
-        }
-
-        return true;
+        var page = RecordPage.Read(
+            body, 1, "partner_tickets", RecordJsonContext.Default.PartnerTicket, (record, json) => ParseResult<PartnerTicket>.Ok(record with { RawJson = RecordCheck.Json(json) }), "result");
+        return page.ShapeProblem is { } problem ? throw ShapeError.Create(endpoint, problem, body, redactor) : page;
     }
 }

@@ -15,7 +15,7 @@ namespace Qtickets.Pipeline.Pushed;
 /// does not hold is asked of QTickets once and written to <c>dim_events</c>. Known events are kept for
 /// <see cref="KeepFor"/>, so a corrected city reaches pushed orders within that time. Used by one loop at a time.
 /// </summary>
-internal sealed class PushedEvents(IQticketsClient api, IClickHouseClient clickHouse, TimeProvider time, ILogger logger)
+internal sealed class PushedEvents(QticketsClient api, IClickHouseClient clickHouse, TimeProvider time, ILogger logger)
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
     private readonly Dictionary<long, (EventInfo? Info, DateTimeOffset ReadAt)> _known = [];

@@ -21,7 +21,7 @@ namespace Qtickets.Pipeline.Pushed;
 /// Returns only once everything it reports as stored is stored; a ClickHouse failure throws (the whole batch is then
 /// to be retried). Used by one loop at a time.
 /// </summary>
-public sealed class PushedOrderStore(IQticketsClient api, IClickHouseClient clickHouse, bool storePersonalData, TimeProvider time, ILogger logger)
+public sealed class PushedOrderStore(QticketsClient api, IClickHouseClient clickHouse, bool storePersonalData, TimeProvider time, ILogger logger)
 {
     private const string Staging = "stg_qtickets_api_orders_raw";
     private readonly PushedEvents _events = new(api, clickHouse, time, logger);

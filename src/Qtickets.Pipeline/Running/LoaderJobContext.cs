@@ -12,8 +12,8 @@ namespace Qtickets.Pipeline.Running;
 /// </summary>
 public sealed record LoaderJobContext(
     LoaderSettings Settings,
-    IQticketsClient Api,
-    IPartnersClient? Partners,
+    QticketsClient Api,
+    PartnersClient? Partners,
     IClickHouseClient? ClickHouse,
     TimeProvider Time,
     ILoggerFactory Logs,

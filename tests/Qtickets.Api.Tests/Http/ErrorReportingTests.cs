@@ -14,7 +14,7 @@ public sealed class ErrorReportingTests
             """{"error":"Unknown error","status":503,"code":"UNKNOWN_ERROR","info":[]}""", HttpStatusCode.ServiceUnavailable));
         var options = TestClient.Options() with { MaxRetries = 1 };
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => TestClient.Create(handler, options).GetPromoCodesAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => TestClient.Create(handler, options).GetPromoCodesAsync(CancellationToken.None));
 
         Assert.Equal(503, error.StatusCode);
         Assert.Equal("Unknown error", error.ApiError);
@@ -30,7 +30,7 @@ public sealed class ErrorReportingTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Html(HttpStatusCode.NotFound));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => TestClient.Create(handler).GetBarcodesAsync(42, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => TestClient.Create(handler).GetBarcodesAsync(42, CancellationToken.None));
 
         Assert.Equal(404, error.StatusCode);
         Assert.True(error.IsDatasetUnavailable);
@@ -45,7 +45,7 @@ public sealed class ErrorReportingTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Status(HttpStatusCode.Forbidden));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => TestClient.Create(handler).GetClientsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => TestClient.Create(handler).GetClientsAsync(CancellationToken.None));
 
         Assert.Equal("(empty body)", error.BodyPreview);
     }
@@ -55,7 +55,7 @@ public sealed class ErrorReportingTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Text(new string('x', 5000), "text/plain", HttpStatusCode.BadRequest));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => TestClient.Create(handler).GetClientsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => TestClient.Create(handler).GetClientsAsync(CancellationToken.None));
 
         Assert.InRange(error.BodyPreview!.Length, 200, 201);
     }
@@ -70,7 +70,7 @@ public sealed class ErrorReportingTests
             return response;
         });
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => TestClient.Create(handler).GetClientsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => TestClient.Create(handler).GetClientsAsync(CancellationToken.None));
 
         Assert.Equal("req-81f2", error.RequestId);
         Assert.Contains("req-81f2", error.Message, StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public sealed class HostileAnswerTests
         var logs = new CapturingLoggerProvider();
         var client = new QticketsClient(new HttpClient(), Options(server), logs.CreateLogger("qtickets"));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => client.GetClientsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => client.GetClientsAsync(CancellationToken.None));
 
         Assert.Equal($"Bearer {Token}", Assert.Single(server.Requests).Header("Authorization"));
         Assert.DoesNotContain("abcdefghijklmnop", error.ToString(), StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class HostileAnswerTests
         await using var server = await StubApiServer.StartAsync(400, body);
         var client = new QticketsClient(new HttpClient(), Options(server));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => client.GetClientsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => client.GetClientsAsync(CancellationToken.None));
 
         Assert.Equal(@"\x1B[2J\x1B[31mFAKE ALERT\x1B[0m", error.ApiError);
         Assert.Equal(@"\x9B2J\u202EEVIL", error.ApiCode);
@@ -58,7 +58,7 @@ public sealed class HostileAnswerTests
         var client = new PartnersClient(new HttpClient(), options);
 
         using var filter = JsonDocument.Parse("""{"barcode":"1"}""");
-        var error = await Assert.ThrowsAsync<PartnersApiException>(() => client.FindTicketsAsync(filter.RootElement, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => client.FindTicketsAsync(filter.RootElement, CancellationToken.None));
 
         Assert.DoesNotContain("0123456789abcdef", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("0123456789abcdef", error.BodyPreview ?? string.Empty, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class RetryPolicyTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""{"error":"Access denied","status":403}""", HttpStatusCode.Forbidden));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => TestClient.Create(handler).GetClientsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => TestClient.Create(handler).GetClientsAsync(CancellationToken.None));
 
         Assert.Single(handler.Requests);
         Assert.Equal(403, error.StatusCode);
@@ -67,7 +67,7 @@ public sealed class RetryPolicyTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Status(status));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => TestClient.Create(handler).GetDiscountsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => TestClient.Create(handler).GetDiscountsAsync(CancellationToken.None));
 
         Assert.Single(handler.Requests);
         Assert.Equal((int)status, error.StatusCode);
@@ -79,7 +79,7 @@ public sealed class RetryPolicyTests
         var handler = new StubHttpMessageHandler(_ => StubResponse.Status(HttpStatusCode.ServiceUnavailable));
         var options = TestClient.Options() with { MaxRetries = 3 };
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => TestClient.Create(handler, options).GetClientsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => TestClient.Create(handler, options).GetClientsAsync(CancellationToken.None));
 
         Assert.Equal(4, handler.Requests.Count);
         Assert.Equal(4, error.Attempts);
@@ -134,7 +134,7 @@ public sealed class RetryPolicyTests
         var handler = new StubHttpMessageHandler(_ => StubResponse.Status(HttpStatusCode.ServiceUnavailable));
         var options = TestClient.Options() with { BaseDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(10), MaxRetries = 4, RequestTimeout = Timeout.InfiniteTimeSpan };
 
-        await Assert.ThrowsAsync<QticketsHttpStatusException>(() =>
+        await Assert.ThrowsAsync<QticketsApiException>(() =>
             TestClient.Create(handler, options, timeProvider: clock, jitter: samples.Dequeue).GetClientsAsync(CancellationToken.None));
 
         // Exponential 2, 4, 8, 16 s capped at 10 s; each then scaled into [half, all] by the jitter sample.

@@ -41,7 +41,7 @@ public sealed class SecretLeakTests
     {
         var client = TestClient.Create(HandlerFor("403 echoing the token"));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() => client.GetClientsAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => client.GetClientsAsync(CancellationToken.None));
 
         Assert.Contains(SecretFingerprint.Of(TestClient.Token), error.Message, StringComparison.Ordinal);
     }

@@ -63,21 +63,14 @@ public sealed class SimulatorDatasetsTests
     }
 
     [Fact]
-    public async Task Partners_offers_and_ticket_search_are_read()
+    public async Task Partners_ticket_search_is_read()
     {
         await using var server = await Simulators.StartAsync();
-        var rest = CreateSut(server);
         var partners = CreatePartners(server, server.PartnersToken);
-        var eventId = (await rest.GetEventsAsync(CancellationToken.None)).Items[0].Id;
 
-        var offers = await partners.GetOffersAsync(eventId, null, CancellationToken.None);
         using var filter = JsonDocument.Parse("""{"filter":{"external_order_id":["P-0"]}}""");
         var tickets = await partners.FindTicketsAsync(filter.RootElement, CancellationToken.None);
 
-        Assert.NotEmpty(offers.Items);
-        Assert.All(offers.Items, offer => Assert.False(string.IsNullOrEmpty(offer.Id)));
-        Assert.NotEmpty(offers.Items.SelectMany(o => o.Seats));
-        Assert.Contains(offers.Items.SelectMany(o => o.Seats), seat => seat.Admission && seat.FreeQuantity is not null);
         Assert.Empty(tickets.Skipped);
     }
 
@@ -86,7 +79,8 @@ public sealed class SimulatorDatasetsTests
     {
         await using var server = await Simulators.StartAsync();
 
-        var error = await Assert.ThrowsAsync<PartnersApiException>(() => CreatePartners(server, "wrong-key").GetOffersAsync(1, null, CancellationToken.None));
+        using var filter = JsonDocument.Parse("""{"barcode":"1"}""");
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => CreatePartners(server, "wrong-key").FindTicketsAsync(filter.RootElement, CancellationToken.None));
 
         Assert.Equal("WRONG_AUTHORIZATION", error.ApiCode);
         Assert.Equal(200, error.StatusCode);

@@ -69,27 +69,11 @@ public sealed class PostFallbackTests
     }
 
     [Fact]
-    public async Task With_PlainPagesWhenQueryFails_both_forms_failing_falls_back_to_plain_pages()
-    {
-        var tenant = new FakeOrderTenant { OrderCount = 1_000 };
-        var from = tenant.LastCreated.AddHours(-3);
-        var handler = new StubHttpMessageHandler(request =>
-            request.Body is null ? tenant.Respond(request) : StubResponse.Json(Unknown503, HttpStatusCode.ServiceUnavailable));
-        var options = TestClient.Options() with { PlainPagesWhenQueryFails = true };
-
-        var (batches, summary) = await TestClient.Create(handler, options).StreamOrders(new OrderQuery { From = from }).ReadAllAsync();
-
-        Assert.Equal(OrderFetchMode.PlainPages, summary.Mode);
-        Assert.Contains("POST fallback failed too", summary.ModeSwitchReason, StringComparison.Ordinal);
-        Assert.Equal(tenant.Matching(from, null), batches.Ids().Order());
-    }
-
-    [Fact]
     public async Task A_refused_token_is_not_retried_by_POST()
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""{"error":"Forbidden","status":403}""", HttpStatusCode.Forbidden));
 
-        var error = await Assert.ThrowsAsync<QticketsHttpStatusException>(() =>
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() =>
             TestClient.Create(handler).StreamOrders(new OrderQuery { From = Some.Moment }).ReadAllAsync());
 
         Assert.Equal(403, error.StatusCode);

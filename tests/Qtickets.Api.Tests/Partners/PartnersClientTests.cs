@@ -16,34 +16,13 @@ public sealed class PartnersClientTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""{"status":"error","code":"WRONG_AUTHORIZATION","message":"Wrong authorization"}"""));
 
-        var error = await Assert.ThrowsAsync<PartnersApiException>(() => CreateSut(handler).GetOffersAsync(12, 20, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => FindAsync(CreateSut(handler)));
 
         Assert.Equal("WRONG_AUTHORIZATION", error.ApiCode);
         Assert.Equal("Wrong authorization", error.ApiError);
-        Assert.Equal("GET /events/offers/12/20", error.Endpoint);
+        Assert.Equal("POST /tickets/find", error.Endpoint);
         Assert.Contains("WRONG_AUTHORIZATION", error.Message, StringComparison.Ordinal);
         Assert.Single(handler.Requests);
-    }
-
-    [Fact]
-    public async Task Offers_are_read_with_their_seats_availability()
-    {
-        var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""
-            {"status":"success","result":[
-              {"id":"o1","name":"Партер","price":"2500.00","seats":[{"seat_id":"1-1;1","available":true},{"seat_id":"1-1;2","available":false}]},
-              {"id":"o2","name":"Танцпол","price":1500,"seats":{"GA-1":{"available":1,"free_quantity":"120"}}}
-            ]}
-            """));
-
-        var offers = await CreateSut(handler).GetOffersAsync(12, null, CancellationToken.None);
-
-        Assert.Equal("/api/partners/v1/events/offers/12", handler.Requests[0].Uri.AbsolutePath);
-        Assert.Equal($"Bearer {Key}", handler.Requests[0].Header("Authorization"));
-        Assert.Equal(["o1", "o2"], offers.Items.Select(o => o.Id));
-        Assert.Equal([true, false], offers.Items[0].Seats.Select(s => s.Available));
-        var admission = Assert.Single(offers.Items[1].Seats);
-        Assert.Equal(("GA-1", 120, true), (admission.SeatId, admission.FreeQuantity!.Value, admission.Admission));
-        Assert.Equal(2500m, offers.Items[0].Price);
     }
 
     [Fact]
@@ -57,6 +36,7 @@ public sealed class PartnersClientTests
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Post, request.Method);
         Assert.Equal("/api/partners/v1/tickets/find", request.Uri.AbsolutePath);
+        Assert.Equal($"Bearer {Key}", request.Header("Authorization"));
         Assert.Equal("""{"where":[{"column":"barcode","value":"123"}]}""", request.Body);
         var ticket = Assert.Single(tickets.Items);
         Assert.Equal(("77", "123", "ext-9", 1500m), (ticket.Id!, ticket.Barcode!, ticket.ExternalOrderId!, ticket.Price!.Value));
@@ -68,9 +48,9 @@ public sealed class PartnersClientTests
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json("""{"status":"success","result":[]}"""))
             .Enqueue(() => StubResponse.Status(HttpStatusCode.BadGateway));
 
-        var offers = await CreateSut(handler).GetOffersAsync(1, null, CancellationToken.None);
+        var tickets = await FindAsync(CreateSut(handler));
 
-        Assert.Empty(offers.Items);
+        Assert.Empty(tickets.Items);
         Assert.Equal(2, handler.Requests.Count);
     }
 
@@ -80,11 +60,17 @@ public sealed class PartnersClientTests
         var logs = new CapturingLoggerProvider();
         var handler = new StubHttpMessageHandler(_ => StubResponse.Json($$"""{"status":"error","code":"WRONG_AUTHORIZATION","message":"Key {{Key}} refused"}"""));
 
-        var error = await Assert.ThrowsAsync<PartnersApiException>(() => CreateSut(handler, logs).GetOffersAsync(1, null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<QticketsApiException>(() => FindAsync(CreateSut(handler, logs)));
 
         Assert.DoesNotContain(Key, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Key, error.BodyPreview!, StringComparison.Ordinal);
         Assert.All(logs.Lines, line => Assert.DoesNotContain(Key, line.FullText, StringComparison.Ordinal));
+    }
+
+    private static Task<ListResult<PartnerTicket>> FindAsync(PartnersClient client)
+    {
+        using var filter = JsonDocument.Parse("""{"barcode":"123"}""");
+        return client.FindTicketsAsync(filter.RootElement, CancellationToken.None);
     }
 
     private static PartnersClient CreateSut(StubHttpMessageHandler handler, CapturingLoggerProvider? logs = null) =>

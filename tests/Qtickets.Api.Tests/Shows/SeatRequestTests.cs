@@ -49,7 +49,7 @@ public sealed class SeatRequestTests
     {
         var handler = new StubHttpMessageHandler(_ => StubResponse.Html(HttpStatusCode.NotFound));
 
-        var failure = await Assert.ThrowsAsync<Errors.QticketsHttpStatusException>(() => TestClient.Create(handler).GetSeatsAsync(70, CancellationToken.None));
+        var failure = await Assert.ThrowsAsync<Errors.QticketsApiException>(() => TestClient.Create(handler).GetSeatsAsync(70, CancellationToken.None));
 
         Assert.Equal(404, failure.StatusCode);
         Assert.DoesNotContain(handler.Requests, r => r.Method == HttpMethod.Post);

@@ -3,11 +3,11 @@ using Qtickets.Api.Orders;
 
 namespace Qtickets.Api.Tests.Orders;
 
-public sealed class OrderFilterTests
+public sealed class OrderQueryTests
 {
     private static readonly DateTimeOffset From = new(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(3));
 
-    private static OrderFilter CreateSut() => new(new OrderQuery { From = From, PaidOnly = true });
+    private static OrderQuery CreateSut() => new() { From = From, PaidOnly = true };
 
     [Fact]
     public void A_never_paid_order_is_outside_the_paid_filter()

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Qtickets.Api.Http;
+using Qtickets.Api.Paging;
+using Qtickets.Api.Parsing;
+using Qtickets.Api.Query;
+
+namespace Qtickets.Api;
+
+public sealed partial class QticketsClient
+{
+    /// <summary>
+    /// Every record of a listing: page 1 first, then, once <c>paging.total</c> is known, the remaining pages
+    /// concurrently (bounded), reconciled with the total (<see cref="PageWalk"/>). The filter, when there is one, is
+    /// sent as the documented JSON body; the caller re-applies it, because a tenant may ignore it. When
+    /// <paramref name="sink"/> is given, each page's records are handed to it as the page arrives (in page order) and
+    /// not retained, so a large listing streams through in bounded memory, and the result holds counts and warnings only.
+    /// </summary>
+    private async Task<ListResult<T>> FetchAllAsync<T>(ListSpec<T> spec, Func<IReadOnlyList<T>, CancellationToken, ValueTask>? sink, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (items, skipped, warnings, pages) = (new List<T>(), new List<SkippedRecord>(), new List<FetchWarning>(), 0);
+        async ValueTask AddAsync(ParsedPage<T> page)
+        {
+            pages++;
+            skipped.AddRange(page.Skipped);
+            if (sink is null)
+            {
+                items.AddRange(page.Items);
+            }
+            else if (page.Items.Count > 0)
+            {
+                await sink(page.Items, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var first = await FetchPageAsync(spec, 1, cancellationToken).ConfigureAwait(false);
+        if (first.IsBareList)
+        {
+            // A bare JSON list is the whole listing: there is no paging to walk or to reconcile.
+            await AddAsync(first).ConfigureAwait(false);
+            return new ListResult<T>(items, skipped, pages, null, warnings);
+        }
+
+        var walk = new PageWalk(spec.Dataset, $"GET /{spec.Path}");
+        walk.Accept(first, null);
+        var rest = walk.PagesAfterAsync(first, (page, token) => FetchPageAsync(spec, page, token), _options.MaxConcurrency, cancellationToken);
+        await foreach (var page in rest.Prepend(first).ConfigureAwait(false))
+        {
+            await AddAsync(page).ConfigureAwait(false);
+        }
+
+        if (walk.Finish() is { } more)
+        {
+            Logger.LogWarning("QTickets {Warning}", more.Message);
+            warnings.Add(more);
+        }
+
+        Logger.LogDebug("QTickets {Dataset}: {Pages} pages, {Records} records", spec.Dataset, pages, walk.RecordsRead);
+        return new ListResult<T>(items, skipped, pages, first.Paging.Total, warnings);
+    }
+
+    /// <summary>The page is read inside the attempt, so an answer that is not valid JSON is retried.</summary>
+    private Task<ParsedPage<T>> FetchPageAsync<T>(ListSpec<T> spec, int page, CancellationToken cancellationToken)
+        where T : class
+    {
+        var query = string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={spec.PageSize}");
+        var body = spec.Where.Count > 0 ? new QueryJson(spec.Where, null, page, spec.PageSize).Write() : null;
+        return Transport.SendAsync(
+            new ApiRequest(HttpMethod.Get, spec.Path, query, body),
+            retry: true,
+            answer => RecordPage.Read(answer.Span, page, spec.Dataset, spec.Type, spec.Check),
+            cancellationToken);
+    }
+}
