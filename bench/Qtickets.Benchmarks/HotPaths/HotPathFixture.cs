@@ -2,7 +2,7 @@ using Qtickets.Api;
 using Qtickets.Api.Models;
 using Qtickets.Api.Orders;
 using Qtickets.Pipeline.Rows;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 using Qtickets.Pipeline.Transform;
 using Qtickets.Simulator;
 

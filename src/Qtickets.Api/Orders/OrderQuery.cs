@@ -1,7 +1,7 @@
 using System.Globalization;
 using Qtickets.Api.Models;
-using Qtickets.Api.Parsing;
 using Qtickets.Api.Query;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Api.Orders;
 
@@ -67,8 +67,8 @@ public sealed record OrderQuery
         return order.UpdatedAt switch
         {
             null => "no updated_at",
-            { } updated when updated < From => $"updated_at {MoscowTime.Format(updated)} before {MoscowTime.Format(From!.Value)}",
-            { } updated when To is { } to && updated >= to => $"updated_at {MoscowTime.Format(updated)} not before {MoscowTime.Format(to)}",
+            { } updated when updated < From => $"updated_at {MoscowTime.FormatWithOffset(updated)} before {MoscowTime.FormatWithOffset(From!.Value)}",
+            { } updated when To is { } to && updated >= to => $"updated_at {MoscowTime.FormatWithOffset(updated)} not before {MoscowTime.FormatWithOffset(to)}",
             _ => null,
         };
     }
@@ -84,10 +84,10 @@ public sealed record OrderQuery
 
         if (HasWindow)
         {
-            where.Add(new WhereClause("updated_at", ">=", MoscowTime.Format(From!.Value)));
+            where.Add(new WhereClause("updated_at", ">=", MoscowTime.FormatWithOffset(From!.Value)));
             if (To is { } to)
             {
-                where.Add(new WhereClause("updated_at", "<", MoscowTime.Format(to)));
+                where.Add(new WhereClause("updated_at", "<", MoscowTime.FormatWithOffset(to)));
             }
         }
 

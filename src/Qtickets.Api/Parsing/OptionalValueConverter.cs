@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Api.Parsing;
 
@@ -40,8 +41,8 @@ internal sealed class OptionalValueConverter : JsonConverterFactory
 
     /// <summary>
     /// Event and show times come in two forms: the API's own with an offset (<see cref="IsoTimestamp"/>), and Moscow
-    /// wall-clock time without one (<c>2025-12-01 22:00:00</c>, or a bare date for its midnight), read as
-    /// <c>+03:00</c>, the offset Moscow has kept all year since 2014 (<see cref="MoscowTime"/>).
+    /// wall-clock time without one (<c>2025-12-01 22:00:00</c>, or a bare date for its midnight), read with the
+    /// offset Moscow had then (<see cref="MoscowTime.FromWallClock"/>).
     /// </summary>
     private static DateTimeOffset? Time(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
@@ -52,8 +53,14 @@ internal sealed class OptionalValueConverter : JsonConverterFactory
         }
 
         var text = ApiTokens.Trimmed(ref reader, out _);
-        var moscow = text.Length == 10 ? "T00:00:00+03:00"u8 : "+03:00"u8;
-        return IsoTimestamp.TryParse(text, out var value) || IsoTimestamp.TryParse([.. text, .. moscow], out value) ? value : null;
+        if (IsoTimestamp.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        // A bare wall clock: read it with a placeholder offset, then give it Moscow's.
+        var utc = text.Length == 10 ? "T00:00:00Z"u8 : "Z"u8;
+        return IsoTimestamp.TryParse([.. text, .. utc], out value) ? MoscowTime.FromWallClock(value.DateTime) : null;
     }
 
     private sealed class Optional<T>(Reader<T> read) : JsonConverter<T>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Qtickets.Configuration;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 using Qtickets.Simulator;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Qtickets.Cli.Infrastructure;
 using Qtickets.Cli.Routine;
 using Qtickets.Configuration;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Qtickets.Pipeline.Running;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 using Spectre.Console;
 
 namespace Qtickets.Cli.Infrastructure;

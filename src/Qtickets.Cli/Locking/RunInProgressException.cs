@@ -1,4 +1,4 @@
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Cli.Locking;
 

@@ -54,7 +54,7 @@ public sealed class VerifyContext(VerifyOptions options, IClickHouseClient admin
 
     /// <summary>The child's text log stamps its lines in Moscow time, like the report (the container sets the same TZ).</summary>
     public static ChildCommand InMoscowTime(ChildCommand command) =>
-        command with { Environment = new Dictionary<string, string>(command.Environment) { ["TZ"] = Pipeline.Time.MoscowTime.ZoneId } };
+        command with { Environment = new Dictionary<string, string>(command.Environment) { ["TZ"] = Api.Time.MoscowTime.ZoneId } };
 
     /// <summary>Runs a command; its excerpt is the command line, the end of its log (standard error), then the end of its output.</summary>
     public async Task<CommandRun> RunAsync(ChildCommand command, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Cli.Routine;
 

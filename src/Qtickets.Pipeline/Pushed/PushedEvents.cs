@@ -5,7 +5,7 @@ using Qtickets.Api.Errors;
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Sql;
 using Qtickets.Pipeline.Rows;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 using Qtickets.Pipeline.Transform;
 
 namespace Qtickets.Pipeline.Pushed;

@@ -7,7 +7,7 @@ using Qtickets.ClickHouse;
 using Qtickets.Configuration;
 using Qtickets.Pipeline.Loading;
 using Qtickets.Pipeline.Running;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 using Qtickets.Pipeline.Transform;
 
 namespace Qtickets.Pipeline.Pushed;

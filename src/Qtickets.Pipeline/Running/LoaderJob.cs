@@ -4,7 +4,7 @@ using Qtickets.Configuration;
 using Qtickets.Pipeline.Loading;
 using Qtickets.Pipeline.Planning;
 using Qtickets.Pipeline.Stages;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Pipeline.Running;
 

@@ -68,7 +68,7 @@ public sealed class LoaderJobFactory : IAsyncDisposable
         http.Add(client);
         var options = new QticketsClientOptions
         {
-            BaseUri = offline is not null ? new Uri("http://offline.fixtures/api/rest/v1/") : q.BaseUrl is { } baseUrl ? BaseUris.WithTrailingSlash(baseUrl) : null,
+            BaseUri = offline is not null ? new Uri("http://offline.fixtures/api/rest/v1/") : q.BaseUrl,
             Token = offline is not null ? "offline" : q.Token?.Value,
             StubReason = settings.StubReason,
             RequestTimeout = TimeSpan.FromSeconds(q.RequestTimeoutSeconds),
@@ -91,7 +91,7 @@ public sealed class LoaderJobFactory : IAsyncDisposable
         http.Add(client);
         var options = new PartnersClientOptions
         {
-            BaseUri = BaseUris.WithTrailingSlash(q.PartnersBaseUrl),
+            BaseUri = q.PartnersBaseUrl,
             Token = q.PartnersToken.Value,
             StubReason = settings.StubReason,
             RequestTimeout = TimeSpan.FromSeconds(q.RequestTimeoutSeconds),

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Qtickets.ClickHouse;
 using Qtickets.Pipeline.Loading;
 using Qtickets.Pipeline.Rows;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Pipeline.Running;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Pipeline.Running;
 

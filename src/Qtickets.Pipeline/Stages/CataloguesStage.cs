@@ -7,7 +7,7 @@ using Qtickets.Api.Partners;
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Writing;
 using Qtickets.Pipeline.Running;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 using Qtickets.Pipeline.Transform;
 
 namespace Qtickets.Pipeline.Stages;

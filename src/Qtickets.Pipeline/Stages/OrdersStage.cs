@@ -8,7 +8,7 @@ using Qtickets.Pipeline.Planning;
 using Qtickets.Pipeline.Rows;
 using Qtickets.Pipeline.Running;
 using Qtickets.Pipeline.Streaming;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 using Qtickets.Pipeline.Transform;
 
 namespace Qtickets.Pipeline.Stages;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Qtickets.Api.Models;
 using Qtickets.Api.Partners;
 using Qtickets.Pipeline.Rows;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Pipeline.Transform;
 

@@ -1,5 +1,5 @@
 using Qtickets.Api.Models;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Pipeline.Transform;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Qtickets.Pipeline.Inventory;
 using Qtickets.Pipeline.Rows;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Pipeline.Transform;
 

@@ -1,6 +1,6 @@
 using Qtickets.Api.Models;
 using Qtickets.Pipeline.Rows;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Pipeline.Transform;
 

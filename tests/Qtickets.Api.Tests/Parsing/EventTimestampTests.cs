@@ -1,6 +1,6 @@
 using System.Globalization;
-using Qtickets.Api.Parsing;
 using Qtickets.Api.Tests.Support;
+using Qtickets.Api.Time;
 using Qtickets.TestUtilities.Http;
 
 namespace Qtickets.Api.Tests.Parsing;
@@ -15,6 +15,7 @@ public sealed class EventTimestampTests
     [InlineData("2025-11-03 12:00:00", "2025-11-03T12:00:00+03:00")]
     [InlineData("2025-11-03", "2025-11-03T00:00:00+03:00")]
     [InlineData("2021-03-01T10:00:00-02:00", "2021-03-01T10:00:00-02:00")]
+    [InlineData("2013-07-01 12:00:00", "2013-07-01T12:00:00+04:00")]
     public async Task Timestamps_are_read_with_their_offset_or_as_Moscow_time(string text, string expected)
     {
         var start = await ShowStartAsync($"\"{text}\"");
@@ -37,7 +38,7 @@ public sealed class EventTimestampTests
     [Fact]
     public void Moscow_time_is_formatted_with_a_colon_offset()
     {
-        Assert.Equal("2025-11-03T00:00:00+03:00", MoscowTime.Format(new DateTimeOffset(2025, 11, 2, 21, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("2025-11-03T00:00:00+03:00", MoscowTime.FormatWithOffset(new DateTimeOffset(2025, 11, 2, 21, 0, 0, TimeSpan.Zero)));
     }
 
     /// <summary>The start of the one show of the one event of a listing whose show has <paramref name="json"/> as its start.</summary>

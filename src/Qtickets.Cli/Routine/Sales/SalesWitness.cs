@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Polly;
 using Polly.Retry;
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
 namespace Qtickets.Cli.Routine.Sales;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 
-namespace Qtickets.Pipeline.Time;
+namespace Qtickets.Api.Time;
 
 /// <summary>
-/// Moscow time, the one helper for it outside the API client: stored timestamps are Moscow wall-clock time because
-/// the BI layer reads them so (docs/data-contract.md, "Times"), and API instants are converted here and nowhere else.
+/// Moscow time, the one helper for it: the API speaks it (query filters carry <c>+03:00</c>, event times may come
+/// as bare wall clock), stored timestamps are Moscow wall-clock time because the BI layer reads them so
+/// (docs/data-contract.md, "Times"), and instants are converted here and nowhere else.
 /// The rule is the time-zone database's <c>Europe/Moscow</c>, the zone the ClickHouse servers run in, so an instant
 /// lands on the same wall clock and day here as in the server's <c>toDate</c> and <c>today()</c>.
 /// </summary>
@@ -30,9 +31,13 @@ public static class MoscowTime
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Reads a ClickHouse <c>DateTime</c> (Moscow wall clock) back as an instant.</summary>
-    public static DateTimeOffset ParseWallClock(string text)
+    public static DateTimeOffset ParseWallClock(string text) =>
+        FromWallClock(DateTime.ParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+
+    /// <summary>The instant a Moscow wall-clock time names, with the offset Moscow had then.</summary>
+    public static DateTimeOffset FromWallClock(DateTime local)
     {
-        var local = DateTime.ParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
     }
 }

@@ -1,6 +1,6 @@
-using Qtickets.Pipeline.Time;
+using Qtickets.Api.Time;
 
-namespace Qtickets.Pipeline.Tests.Time;
+namespace Qtickets.Api.Tests.Time;
 
 public sealed class MoscowTimeTests
 {
