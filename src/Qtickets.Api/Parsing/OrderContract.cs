@@ -28,7 +28,7 @@ internal static class OrderContract
         var order = Map(json, id, check);
         return check.Failed
             ? ParseResult<Order>.Skip(check.Reason!, id.ToString(CultureInfo.InvariantCulture), check.Detail)
-            : ParseResult<Order>.Ok(order);
+            : ParseResult<Order>.Ok(order, IdText(json));
     }
 
     /// <summary>The id as it was written, for pages that compare records (the repeated-page guard).</summary>

@@ -6,20 +6,22 @@ using Qtickets.Api.Parsing.Wire;
 namespace Qtickets.Api.Parsing;
 
 /// <summary>
-/// Reads a list answer of events, catalogues or Partners tickets in one pass over its UTF-8 body: an object with the
-/// records under <c>list</c> (<c>data</c>, or the Partners API's <c>result</c>) and <c>paging</c>, or a bare list,
-/// which is the whole listing. Each record is read by its source-generated converter and judged by <c>check</c>,
-/// which gets the record's own JSON too; a record that is not an object is left out with the reason. A page of
-/// another shape is returned with <see cref="ParsedPage{T}.ShapeProblem"/> set, never guessed at. Invalid JSON throws
+/// Reads a list answer of orders, events, catalogues or Partners tickets in one pass over its UTF-8 body: an object
+/// with the records under <c>list</c> (<c>data</c>, or the Partners API's <c>result</c>) and <c>paging</c>, or a bare
+/// list, which is the whole listing. Each record is read by its source-generated converter and judged by
+/// <c>check</c>, which gets the record's own JSON too and makes it the model (orders: the wire record through the
+/// data contract); a record that is not an object is left out with the reason. A page of another shape is returned
+/// with <see cref="ParsedPage{T}.ShapeProblem"/> set, never guessed at. Invalid JSON throws
 /// <see cref="JsonException"/>, which the transport retries like a truncated answer.
 /// </summary>
 internal static class RecordPage
 {
-    public static ParsedPage<T> Read<T>(
-        ReadOnlySpan<byte> body, int number, string dataset, JsonTypeInfo<T> type, Func<T, ReadOnlySpan<byte>, ParseResult<T>> check, string list = "data")
+    public static ParsedPage<T> Read<TRecord, T>(
+        ReadOnlySpan<byte> body, int number, string dataset, JsonTypeInfo<TRecord> type, Func<TRecord, ReadOnlySpan<byte>, ParseResult<T>> check, string list = "data")
+        where TRecord : class
         where T : class
     {
-        var records = new Records<T>(dataset, (JsonConverter<T>)type.Options.GetConverter(typeof(T)), type.Options, check);
+        var records = new Records<TRecord, T>(dataset, (JsonConverter<TRecord>)type.Options.GetConverter(typeof(TRecord)), type.Options, check);
         var reader = new Utf8JsonReader(body);
         reader.Read();
         if (reader.TokenType == JsonTokenType.StartArray)
@@ -67,8 +69,9 @@ internal static class RecordPage
         return records.ToPage(number, paging, problem ?? pagingProblem);
     }
 
-    /// <summary>The records of one list as they are read.</summary>
-    private sealed class Records<T>(string dataset, JsonConverter<T> converter, JsonSerializerOptions options, Func<T, ReadOnlySpan<byte>, ParseResult<T>> check)
+    /// <summary>The records of one list as they are read (as <typeparamref name="TRecord"/>) and judged (into <typeparamref name="T"/>).</summary>
+    private sealed class Records<TRecord, T>(string dataset, JsonConverter<TRecord> converter, JsonSerializerOptions options, Func<TRecord, ReadOnlySpan<byte>, ParseResult<T>> check)
+        where TRecord : class
         where T : class
     {
         private readonly List<T> _items = [];
@@ -88,7 +91,7 @@ internal static class RecordPage
                 }
 
                 var start = (int)reader.TokenStartIndex;
-                var record = converter.Read(ref reader, typeof(T), options)!;
+                var record = converter.Read(ref reader, typeof(TRecord), options)!;
                 var result = check(record, body[start..(int)reader.BytesConsumed]);
                 _ids.Add(result.RecordId);
                 if (result.Value is { } value)
