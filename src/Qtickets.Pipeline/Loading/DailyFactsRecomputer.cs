@@ -17,7 +17,8 @@ public sealed class DailyFactsRecomputer(IClickHouseClient client)
     public const string SalesDaily = "fact_qtickets_sales_daily";
     public const string SalesUtmDaily = "fact_qtickets_sales_utm_daily";
     private const string Staging = "stg_qtickets_api_orders_raw";
-    private const int DaysPerStatement = 200;
+    /// <summary>Days per statement: a year and a half of dates is a query of about 25 KB, far inside the 256 KiB limit.</summary>
+    private const int DaysPerStatement = 550;
     private const string Currency = Transform.OrderTransformer.DefaultCurrency;
     private const string UtmColumns = "utm_source, utm_medium, utm_campaign, utm_content, utm_term";
 
@@ -25,9 +26,11 @@ public sealed class DailyFactsRecomputer(IClickHouseClient client)
     {
         foreach (var chunk in days.Order().Chunk(DaysPerStatement))
         {
+            // The two tables side by side: each statement reads staging on one core of the server.
             var list = string.Join(", ", chunk.Select(SqlLiteral.Date));
-            await client.ExecuteAsync(Statement(SalesDaily, "event_id, city", list), cancellationToken).ConfigureAwait(false);
-            await client.ExecuteAsync(Statement(SalesUtmDaily, $"event_id, city, {UtmColumns}", list), cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(
+                client.ExecuteAsync(Statement(SalesDaily, "event_id, city", list), cancellationToken),
+                client.ExecuteAsync(Statement(SalesUtmDaily, $"event_id, city, {UtmColumns}", list), cancellationToken)).ConfigureAwait(false);
         }
 
         return days.Count;
