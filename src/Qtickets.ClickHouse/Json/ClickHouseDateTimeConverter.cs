@@ -26,6 +26,11 @@ public sealed class ClickHouseDateTimeConverter : JsonConverter<DateTime>
             : throw new JsonException($"'{text}' is not a ClickHouse DateTime");
     }
 
-    public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString(Format, CultureInfo.InvariantCulture));
+    /// <summary>Formatted on the stack: every staged row has four of these, a string each was a measurable share of the insert.</summary>
+    public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options)
+    {
+        Span<byte> text = stackalloc byte[Format.Length];
+        value.TryFormat(text, out var written, Format, CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
 }
