@@ -20,8 +20,9 @@ build() {
   dotnet build "$1" -c Release -o "$2" --nologo -v quiet -tl:off -clp:"ErrorsOnly;NoSummary" >&2
 }
 
-echo "bench: building the command-line program and the benchmark (Release)..." >&2
-build src/Qtickets.Cli/Qtickets.Cli.csproj .build/bench/cli
+echo "bench: publishing the loader as the Dockerfile does, building the benchmark (Release)..." >&2
+# The loader measured is the one that ships: the output of the Dockerfile's publish command.
+scripts/publish.sh .build/bench/cli >&2
 build bench/Qtickets.Benchmarks/Qtickets.Benchmarks.csproj .build/bench/app
 
 exec dotnet .build/bench/app/qtickets-bench.dll --cli "$root/.build/bench/cli/qtickets.dll" "$@"
