@@ -14,6 +14,8 @@ public sealed class RequestLog
     private readonly ConcurrentQueue<RecordedRequest> _entries = new();
     private readonly ConcurrentDictionary<(string Method, string Path), int> _counts = new();
     private long _total;
+    private int _inFlight;
+    private int _mostInFlight;
 
     public RequestLog(int capacity)
     {
@@ -24,6 +26,12 @@ public sealed class RequestLog
 
     /// <summary>Requests logged since the last clear.</summary>
     public long Total => Interlocked.Read(ref _total);
+
+    /// <summary>
+    /// The most API requests that were being served at once since the last clear (control requests not counted):
+    /// what a client's limit of requests in flight looks like from the server.
+    /// </summary>
+    public int MostInFlight => Volatile.Read(ref _mostInFlight);
 
     /// <summary>The kept entries, oldest first.</summary>
     public IReadOnlyList<RecordedRequest> Snapshot() => [.. _entries.OrderBy(e => e.Sequence)];
@@ -83,7 +91,21 @@ public sealed class RequestLog
         _entries.Clear();
         _counts.Clear();
         Interlocked.Exchange(ref _total, 0);
+        Interlocked.Exchange(ref _mostInFlight, Volatile.Read(ref _inFlight));
     }
+
+    /// <summary>An API request started being served; pair with <see cref="Leave"/>.</summary>
+    internal void Enter()
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        var most = Volatile.Read(ref _mostInFlight);
+        while (now > most && Interlocked.CompareExchange(ref _mostInFlight, now, most) != most)
+        {
+            most = Volatile.Read(ref _mostInFlight);
+        }
+    }
+
+    internal void Leave() => Interlocked.Decrement(ref _inFlight);
 
     internal void Add(RecordedRequest request)
     {

@@ -101,9 +101,15 @@ public sealed class LoaderJobFactory : IAsyncDisposable
         return new PartnersClient(client, options, logs.CreateLogger("qtickets.partners"), time);
     }
 
+    /// <remarks>
+    /// The connection pool is the run's one limit of requests in flight to a host: an HTTP/1.1 connection carries one
+    /// request at a time and goes back to the pool only once its answer was read, so however many stages send at once
+    /// (orders, inventory and catalogues load side by side), QTickets never sees more than <c>QTICKETS_MAX_CONCURRENCY</c>
+    /// of them. A request waiting for a connection waits inside its attempt's timeout.
+    /// </remarks>
     private static SocketsHttpHandler Handler(int maxConcurrency) => new()
     {
-        MaxConnectionsPerServer = Math.Max(maxConcurrency, 1) + 1,
+        MaxConnectionsPerServer = Math.Max(maxConcurrency, 1),
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(15),
         AutomaticDecompression = System.Net.DecompressionMethods.All,

@@ -2,40 +2,32 @@ using System.Runtime.ExceptionServices;
 
 namespace Qtickets.Pipeline.Running;
 
-/// <summary>Two parts of a run that need not wait for each other.</summary>
+/// <summary>Two lines of a run that need not wait for each other: the main one (the orders and their facts) and one beside it.</summary>
 internal static class SideBySide
 {
     /// <summary>
-    /// Runs both and waits for both. The first failure cancels the other, which is awaited before the failure is
-    /// thrown, so nothing of the run is still working when its error row is written; the first failure is the one
-    /// thrown, not what the cancellation made of the other.
+    /// Runs both and waits for both; nothing of the run is still working when this returns or throws.
+    /// A failure of the main line cancels the line beside it and is the one thrown. A failure beside does not stop the
+    /// main line: the orders and the facts of their days are finished (what is written stays consistent), then that
+    /// failure is thrown. Cancelling the run cancels both.
     /// </summary>
     public static async Task RunAsync(
-        Func<CancellationToken, Task> first, Func<CancellationToken, Task> second, CancellationToken cancellationToken)
+        Func<CancellationToken, Task> main, Func<CancellationToken, Task> beside, CancellationToken cancellationToken)
     {
-        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Exception? firstFailure = null;
-        async Task CancelOtherOnFailure(Func<CancellationToken, Task> work)
-        {
-            try
-            {
-                await work(failed.Token).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                Interlocked.CompareExchange(ref firstFailure, ex, null);
-                await failed.CancelAsync().ConfigureAwait(false);
-                throw;
-            }
-        }
-
+        using var mainFailed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var besideLine = beside(mainFailed.Token);
         try
         {
-            await Task.WhenAll(CancelOtherOnFailure(first), CancelOtherOnFailure(second)).ConfigureAwait(false);
+            await main(cancellationToken).ConfigureAwait(false);
         }
-        catch when (firstFailure is not null)
+        catch (Exception mainFailure)
         {
-            ExceptionDispatchInfo.Throw(firstFailure);
+            await mainFailed.CancelAsync().ConfigureAwait(false);
+            // Only waited for: what the cancellation made of it is not the run's error.
+            await besideLine.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            ExceptionDispatchInfo.Throw(mainFailure);
         }
+
+        await besideLine.ConfigureAwait(false);
     }
 }

@@ -100,7 +100,7 @@ internal sealed class CataloguesStage(LoaderJobContext context, ILogger logger)
     private async Task<ListResult<(Barcode Barcode, long EventId)>> FetchBarcodesAsync(
         EventCatalog catalog, Func<IReadOnlyList<(Barcode, long)>, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
     {
-        var shows = catalog.All.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e.Id, Show: show))).ToList();
+        var shows = catalog.Listed.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e.Id, Show: show))).ToList();
         var unavailable = 0;
         var skipped = new ConcurrentQueue<SkippedRecord>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = context.Settings.Qtickets.MaxConcurrency, CancellationToken = cancellationToken };

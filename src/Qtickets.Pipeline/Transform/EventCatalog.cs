@@ -2,7 +2,10 @@ using Qtickets.Api.Models;
 
 namespace Qtickets.Pipeline.Transform;
 
-/// <summary>Events by id, for giving every sale its city. Built once per run from the full event list.</summary>
+/// <summary>
+/// Events by id, for giving every sale its city. Built once per run from the full event list; the orders stage adds
+/// an event an order refers to that the listing did not hold (<see cref="Add"/>), the only change it ever sees.
+/// </summary>
 public sealed class EventCatalog
 {
     private readonly Dictionary<long, EventInfo> _events;
@@ -10,11 +13,19 @@ public sealed class EventCatalog
     public EventCatalog(IEnumerable<Event> events)
     {
         _events = events.Select(EventInfo.From).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.Last());
+        Listed = [.. _events.Values];
     }
 
     public int Count => _events.Count;
 
+    /// <summary>Every event: the listed ones and those added for orders. Read it once the orders are in.</summary>
     public IEnumerable<EventInfo> All => _events.Values;
+
+    /// <summary>
+    /// The events of the listing (not deleted), never changed: what inventory and the barcodes read, side by side with
+    /// the orders stage that may still be adding events (deleted ones, whose shows have no seats or barcodes to read).
+    /// </summary>
+    public IReadOnlyList<EventInfo> Listed { get; }
 
     public EventInfo? Find(long? eventId) =>
         eventId is { } id && _events.TryGetValue(id, out var info) ? info : null;

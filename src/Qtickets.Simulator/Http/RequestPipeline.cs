@@ -50,6 +50,7 @@ internal sealed class RequestPipeline
         var receivedAt = _time.GetUtcNow();
         string? fault = null;
         var status = 0;
+        _log.Enter();
         try
         {
             fault = await ServeAsync(http, path, bodyText).ConfigureAwait(false);
@@ -68,6 +69,7 @@ internal sealed class RequestPipeline
         }
         finally
         {
+            _log.Leave();
             _log.Add(new RecordedRequest(
                 sequence, receivedAt, http.Request.Method, path, http.Request.QueryString.Value ?? string.Empty, bodyText, status, fault));
         }
