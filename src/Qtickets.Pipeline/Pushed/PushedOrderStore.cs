@@ -64,7 +64,7 @@ public sealed class PushedOrderStore(QticketsClient api, IClickHouseClient click
 
         if (accepted.Count > 0)
         {
-            await StageAsync(accepted, cancellationToken).ConfigureAwait(false);
+            await StageAsync(MarkSoldInBatch(accepted), cancellationToken).ConfigureAwait(false);
         }
 
         return outcomes;
@@ -100,6 +100,18 @@ public sealed class PushedOrderStore(QticketsClient api, IClickHouseClient click
         }
 
         return read;
+    }
+
+    /// <summary>
+    /// Marks a copy of an order that is not a sale when the same batch holds a sale of that order (a payment and its
+    /// cancellation that came together, in either order, e.g. retried together after an outage). Staging is looked up
+    /// before the batch is written, so unmarked such a copy counts as never stored and is skipped, and the sale would
+    /// stay; marked, it is written as a row of zeroes and the versions decide which state wins, as in a run.
+    /// </summary>
+    private static List<ObservedOrder> MarkSoldInBatch(List<ObservedOrder> orders)
+    {
+        var sold = orders.Where(o => o.Order.IsSale).Select(o => o.Order.Id).ToHashSet();
+        return [.. orders.Select(o => !o.Order.IsSale && sold.Contains(o.Order.Id) ? o with { SeenBefore = true } : o)];
     }
 
     private async Task StageAsync(List<ObservedOrder> orders, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Qtickets.ClickHouse.Testing;
 using Qtickets.Simulator;
 using Qtickets.Simulator.Webhooks;
 using Qtickets.TestUtilities;
+using Qtickets.TestUtilities.Http;
 using Spectre.Console.Testing;
 
 namespace Qtickets.Cli.Tests.Webhooks;
@@ -13,23 +14,31 @@ namespace Qtickets.Cli.Tests.Webhooks;
 /// <summary>
 /// The push path's real parts for one test: the simulator (its webhooks go to the listener's port), a fresh database
 /// loaded by a first <c>qtickets run</c>, and <c>qtickets listen</c> in-process with the build's applier (the
-/// pipeline's), all on loopback.
+/// pipeline's), all on loopback. Or, for answers the simulator never gives, a <see cref="StubApiServer"/> as the API
+/// and a fresh empty database.
 /// </summary>
 internal sealed class WebhookStack : IAsyncDisposable
 {
     public const string Secret = "e2e-webhook-secret-0123456789";
+    private const string StubToken = "stub-token-0123456789";
+    private readonly SimulatorServer? _simulator;
+    private readonly IAsyncDisposable _api;
     private readonly CancellationTokenSource _stop = new();
     private readonly TestConsole _console = new TestConsole().Width(250);
     private Task<int>? _listen;
 
-    private WebhookStack(SimulatorServer simulator, ClickHouseTestDatabase database, int port)
+    private WebhookStack(SimulatorServer? simulator, IAsyncDisposable api, ClickHouseTestDatabase database, int port)
     {
-        Simulator = simulator;
+        _simulator = simulator;
+        _api = api;
         Database = database;
         WebhookUri = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/webhooks/qtickets"));
     }
 
-    public SimulatorServer Simulator { get; }
+    public SimulatorServer Simulator => _simulator ?? throw new InvalidOperationException("this stack runs against a stub server");
+
+    /// <summary>The stub server standing in for the API, or null when the simulator is the API.</summary>
+    public StubApiServer? Stub => _api as StubApiServer;
 
     public ClickHouseTestDatabase Database { get; }
 
@@ -49,17 +58,39 @@ internal sealed class WebhookStack : IAsyncDisposable
             Seed = seed,
             Webhooks = new WebhookOptions { Url = new Uri($"http://127.0.0.1:{port}/webhooks/qtickets"), Secret = Secret, RetryScale = 0.001 },
         }, null, CancellationToken.None);
-        var stack = new WebhookStack(simulator, await clickHouse.CreateDatabaseAsync(), port);
+        var stack = new WebhookStack(simulator, simulator, await clickHouse.CreateDatabaseAsync(), port);
         var chEnv = ChEnvFile.Write(temp, clickHouse, stack.Database.Name);
         var env = temp.Write("app.env", string.Join('\n',
             $"QTICKETS_TOKEN={simulator.Token}", $"QTICKETS_BASE_URL={simulator.RestBaseUri}", "ORG_NAME=e2e",
             "QTICKETS_INITIAL_BACKFILL_HOURS=9600", $"QTICKETS_WEBHOOK_SECRET={Secret}", string.Empty));
         var load = await CliRunner.RunAsync("run", "--env-file", env, "--ch-env", chEnv);
         Assert.True(load.ExitCode == 0, load.All);
-        stack._listen = QticketsApp.RunAsync(
-            ["listen", "--env-file", env, "--ch-env", chEnv, "--port", port.ToString(CultureInfo.InvariantCulture)], stack._console, null, stack._stop.Token);
-        await stack.WaitForAsync(() => Task.FromResult(stack._console.Output.Contains("listening ", StringComparison.Ordinal)));
+        await stack.ListenAsync(env, chEnv, port);
         return stack;
+    }
+
+    /// <summary>
+    /// Starts a stub server answering with <paramref name="respond"/> as the API (one retry, no back-off), a fresh
+    /// empty database, then <c>listen</c>.
+    /// </summary>
+    public static async Task<WebhookStack> StartOnStubAsync(ClickHouseServerFixture clickHouse, TempDirectory temp, Func<TestUtilities.Http.RecordedRequest, StubAnswer> respond)
+    {
+        var port = FreePorts.Pick([]);
+        var stub = await StubApiServer.StartAsync(respond);
+        var stack = new WebhookStack(null, stub, await clickHouse.CreateDatabaseAsync(), port);
+        var chEnv = ChEnvFile.Write(temp, clickHouse, stack.Database.Name);
+        var env = temp.Write("app.env", string.Join('\n',
+            $"QTICKETS_TOKEN={StubToken}", $"QTICKETS_BASE_URL={stub.RestBaseUri}", "ORG_NAME=e2e",
+            "QTICKETS_MAX_RETRIES=1", "QTICKETS_RETRY_BASE_DELAY_MS=0", $"QTICKETS_WEBHOOK_SECRET={Secret}", string.Empty));
+        await stack.ListenAsync(env, chEnv, port);
+        return stack;
+    }
+
+    private async Task ListenAsync(string env, string chEnv, int port)
+    {
+        _listen = QticketsApp.RunAsync(
+            ["listen", "--env-file", env, "--ch-env", chEnv, "--port", port.ToString(CultureInfo.InvariantCulture)], _console, null, _stop.Token);
+        await WaitForAsync(() => Task.FromResult(_console.Output.Contains("listening ", StringComparison.Ordinal)));
     }
 
     /// <summary>An API client of the simulator (bearer token set).</summary>
@@ -114,7 +145,7 @@ internal sealed class WebhookStack : IAsyncDisposable
         finally
         {
             _stop.Dispose();
-            await Simulator.DisposeAsync();
+            await _api.DisposeAsync();
             await Database.DisposeAsync();
         }
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Qtickets.ClickHouse;
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Configuration;
+using Qtickets.Pipeline.Pushed;
 using Qtickets.Pipeline.Running;
 using Qtickets.Simulator;
 using Qtickets.TestUtilities.Http;
@@ -12,8 +13,8 @@ namespace Qtickets.Pipeline.Tests.Running;
 
 /// <summary>
 /// One API over loopback (the simulator, or a <see cref="StubApiServer"/> answering what a test wrote) and one freshly
-/// bootstrapped ClickHouse database, and a way to run the real loader between them with given settings. Every run's
-/// log lines are captured.
+/// bootstrapped ClickHouse database, and a way to run the real loader between them with given settings, or to store
+/// pushed orders (webhooks) with the listener's real store. Every log line is captured.
 /// </summary>
 internal sealed class LoaderHarness : IAsyncDisposable
 {
@@ -22,6 +23,7 @@ internal sealed class LoaderHarness : IAsyncDisposable
     private readonly IAsyncDisposable _api;
     private readonly Uri _apiBase;
     private readonly string _token;
+    private readonly List<IDisposable> _pushed = [];
 
     private LoaderHarness(SimulatorServer? simulator, IAsyncDisposable api, Uri apiBase, string token, ClickHouseTestDatabase database, ClickHouseServerFixture server)
     {
@@ -42,6 +44,9 @@ internal sealed class LoaderHarness : IAsyncDisposable
     public CapturingLoggerProvider Logs { get; } = new();
 
     public IClickHouseClient Admin => Database.Admin;
+
+    /// <summary>Every request the stub server was sent so far (empty for the simulator).</summary>
+    public IReadOnlyList<TestUtilities.Http.RecordedRequest> ApiRequests => (_api as StubApiServer)?.Requests ?? [];
 
     public static async Task<LoaderHarness> StartAsync(ClickHouseServerFixture server, SimulatorOptions? options = null)
     {
@@ -94,11 +99,26 @@ internal sealed class LoaderHarness : IAsyncDisposable
         return await factory.Job.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// The store <c>qtickets listen</c> uses, with the settings of a run against this harness (<paramref name="overrides"/>
+    /// win), writing as the loader's account; a new one is a restarted listener (nothing known in memory).
+    /// </summary>
+    public PushedOrderStore PushedStore(IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        var settings = LoaderSettingsParser.Parse(SettingsLayers.Create(null, environment: Environment(overrides)));
+        var logs = LoggerFactory.Create(builder => builder.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        var (store, connections) = PushedOrderStore.Create(settings, Database.Writer, logs, TimeProvider.System);
+        _pushed.Add(connections);
+        _pushed.Add(logs);
+        return store;
+    }
+
     public async Task<long> ScalarAsync(string sql) =>
         await Admin.QueryScalarAsync<long>(sql, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {
+        _pushed.ForEach(pushed => pushed.Dispose());
         await _api.DisposeAsync();
         await Database.DisposeAsync();
         Logs.Dispose();

@@ -6,7 +6,8 @@ namespace Qtickets.Pipeline.Tests.Support;
 /// <summary>
 /// A tenant whose answers a test writes by hand, served over real HTTP by a <see cref="StubApiServer"/> the way the
 /// production tenant answers: the query language ignored, orders chosen by the <c>page</c> of the query string, 50
-/// per page. Events and seats as set; every other route 404 (optional datasets are then skipped).
+/// per page. Events, single events (<c>events/{id}</c>, as the listener asks for an event it does not know) and seats
+/// as set; every other route 404 (optional datasets are then skipped).
 /// </summary>
 internal sealed class CannedTenant
 {
@@ -15,6 +16,12 @@ internal sealed class CannedTenant
     public string Events { get; set; } = CapturedShapes.Page([CapturedShapes.Event()], 1, 1, perPage: 10);
 
     public Dictionary<long, string> Seats { get; } = [];
+
+    /// <summary>The answer to <c>GET events/{id}</c> by event id; an id not here is 404.</summary>
+    public Dictionary<long, StubAnswer> EventById { get; } = [];
+
+    /// <summary>Answers <c>GET events/{id}</c> with the event as the API wraps one record: <c>{"data": {...}}</c>.</summary>
+    public void SetEvent(long id, string city) => EventById[id] = StubAnswer.Json("{\"data\":" + CapturedShapes.Event(id, city) + "}");
 
     /// <summary>Orders in plain pages of 50 with an honest total.</summary>
     public void SetOrders(IReadOnlyList<string> orders, long? reportedTotal = null) =>
@@ -32,6 +39,12 @@ internal sealed class CannedTenant
         if (path == "events")
         {
             return StubAnswer.Json(page == 1 ? Events : CapturedShapes.Page([], page, 1, perPage: 10));
+        }
+
+        if (path.StartsWith("events/", StringComparison.Ordinal) &&
+            long.TryParse(path["events/".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var eventId))
+        {
+            return EventById.TryGetValue(eventId, out var single) ? single : StubAnswer.NotFound();
         }
 
         if (path.StartsWith("shows/", StringComparison.Ordinal) && path.EndsWith("/seats", StringComparison.Ordinal) &&

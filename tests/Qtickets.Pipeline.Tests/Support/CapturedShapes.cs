@@ -14,7 +14,7 @@ internal static class CapturedShapes
     public static string Stamp(DateTimeOffset value) =>
         value.ToOffset(TimeSpan.FromHours(3)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    /// <summary>An order of event 7 with baskets of the given prices (JSON values, so a test can make them hostile).</summary>
+    /// <summary>An order (of event 7 unless told) with baskets of the given prices (JSON values, so a test can make them hostile).</summary>
     public static string Order(
         long id,
         int payed = 1,
@@ -25,13 +25,14 @@ internal static class CapturedShapes
         string refunds = "[]",
         string? baskets = null,
         DateTimeOffset? updatedAt = null,
+        long eventId = 7,
         params string[] prices)
     {
         var paid = payedAt ?? Day;
         var updated = updatedAt ?? paid.AddMinutes(1);
         var basketList = baskets ?? "[" + string.Join(",", (prices.Length == 0 ? ["\"1500.00\""] : prices).Select((price, index) => Basket(id * 10 + index, price, paid))) + "]";
         return Invariant($$$"""
-            {"id":{{{id}}},"uniqid":"u{{{id}}}x","payed":{{{payed}}},"payed_at":"{{{Stamp(paid)}}}","created_at":"{{{Stamp(paid.AddMinutes(-7))}}}","updated_at":"{{{Stamp(updated)}}}","deleted_at":{{{(deletedAt is null ? "null" : "\"" + deletedAt + "\"")}}},"client_id":{{{id + 500}}},"client":{"id":{{{id + 500}}},"email":"buyer{{{id}}}@example.org","details":{"name":"Иван","surname":"Петров","middlename":null,"phone":"+79000000000"}},"event_id":7,"price":"1500.00","original_price":"1500.00","currency_id":"{{{currency}}}","discount_id":null,"promo_code_id":null,"payment_type_id":"card","reserved":0,"reserved_to":null,"site":{"id":16,"host":"qtickets.ru"},"utm":{{{utm}}},"custom":"","fields":[],"integrations":[],"refunds":{{{refunds}}},"baskets":{{{basketList}}}}
+            {"id":{{{id}}},"uniqid":"u{{{id}}}x","payed":{{{payed}}},"payed_at":"{{{Stamp(paid)}}}","created_at":"{{{Stamp(paid.AddMinutes(-7))}}}","updated_at":"{{{Stamp(updated)}}}","deleted_at":{{{(deletedAt is null ? "null" : "\"" + deletedAt + "\"")}}},"client_id":{{{id + 500}}},"client":{"id":{{{id + 500}}},"email":"buyer{{{id}}}@example.org","details":{"name":"Иван","surname":"Петров","middlename":null,"phone":"+79000000000"}},"event_id":{{{eventId}}},"price":"1500.00","original_price":"1500.00","currency_id":"{{{currency}}}","discount_id":null,"promo_code_id":null,"payment_type_id":"card","reserved":0,"reserved_to":null,"site":{"id":16,"host":"qtickets.ru"},"utm":{{{utm}}},"custom":"","fields":[],"integrations":[],"refunds":{{{refunds}}},"baskets":{{{basketList}}}}
             """);
     }
 
