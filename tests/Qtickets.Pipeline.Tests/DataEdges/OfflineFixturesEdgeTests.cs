@@ -61,4 +61,92 @@ public sealed class OfflineFixturesEdgeTests(ClickHouseServerFixture clickHouse)
         Assert.Contains("show 70 of event 7", warning, StringComparison.Ordinal);
         Assert.DoesNotContain("show 71", warning, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task One_orders_file_of_hostile_and_changing_records_stores_exactly_what_the_contract_says_offline()
+    {
+        await using var harness = await LoaderHarness.StartAsync(clickHouse, _ => throw new InvalidOperationException("an offline run sent a request"));
+        _fixtures.Write("events.json", Page([Event()], 1, 1, perPage: 10));
+        var soon = DateTimeOffset.UtcNow.AddHours(20);
+        var longUtm = new string('u', 300);
+        var firstRun = new[]
+        {
+            Order(1),
+            Order(2, currency: "USD", prices: "\"20.00\""),
+            Order(3, refunds: """[{"id":9,"amount":"1500.00","created_at":"2026-11-21T10:00:00+03:00"}]"""),
+            Order(4, utm: $$"""{"utm_source":"{{longUtm}}","utm_medium":"cpc"}"""),
+            Refunded(5),
+            Order(5),
+            BasketStamped(Order(6), new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.FromHours(3))),
+            BasketStamped(Order(7), soon),
+            Order(8, payedAt: Day),
+        };
+        _fixtures.Write("orders.json", "[" + string.Join(",", firstRun) + "]");
+
+        var first = await harness.RunAsync(Offline, new RunOverrides(OfflineFixturesDir: _fixtures.Path));
+
+        Assert.Equal(RunStatus.Ok, first.Status);
+        var rejected = Assert.Single(first.Orders!.RejectedFirst);
+        Assert.Equal("6", rejected.RecordId);
+        Assert.Contains("lies outside 2000-01-01", rejected.Reason, StringComparison.Ordinal);
+        Assert.Contains(first.Warnings, w => w.Contains("kept in staging but not in the daily facts (USD 1)", StringComparison.Ordinal));
+        Assert.Contains(first.Warnings, w => w.Contains("1 order(s) (3) have order-level refunds while no basket is marked refunded", StringComparison.Ordinal));
+        Assert.Contains(first.Warnings, w => w.Contains("1 order(s) (4) had text longer than stored text may be", StringComparison.Ordinal));
+        Assert.Contains(first.Warnings, w => w.Contains("order 5 appears twice on page 1; the copy with the later timestamps is kept", StringComparison.Ordinal));
+        Assert.Equal(
+            ["1:1:1500:RUB", "2:1:20:USD", "3:1:1500:RUB", "4:1:1500:RUB", "5:0:0:RUB", "7:1:1500:RUB", "8:1:1500:RUB"],
+            await StagedAsync(harness));
+        Assert.Equal(new Dictionary<(DateOnly, string), (long, decimal, long)> { [(SaleDay(Day), "москва")] = (5, 7500m, 5) }, await Sales.FromFactsAsync(harness.Admin));
+        Assert.Equal("u256 cpc", await harness.Admin.QueryScalarAsync<string>(
+            "SELECT concat('u', toString(length(utm_source)), ' ', utm_medium) FROM stg_qtickets_api_orders_raw FINAL WHERE order_id = '4'", CancellationToken.None));
+        Assert.Equal(256, await harness.ScalarAsync("SELECT toInt64(max(length(utm_source))) FROM fact_qtickets_sales_utm_daily FINAL"));
+        Assert.Equal(0, await harness.ScalarAsync("SELECT count() FROM fact_qtickets_sales_utm_daily FINAL WHERE length(utm_source) > 256"));
+
+        var secondRun = new[]
+        {
+            Order(1),
+            Order(2, currency: "USD", prices: "\"20.00\""),
+            Order(3, refunds: """[{"id":9,"amount":"1500.00","created_at":"2026-11-21T10:00:00+03:00"}]"""),
+            Order(4, utm: $$"""{"utm_source":"{{longUtm}}","utm_medium":"cpc"}"""),
+            Refunded(5),
+            Refunded(6),
+            Refunded(7),
+            Order(8, payedAt: Day.AddDays(2)),
+        };
+        _fixtures.Write("orders.json", "[" + string.Join(",", secondRun) + "]");
+
+        var second = await harness.RunAsync(Offline, new RunOverrides(OfflineFixturesDir: _fixtures.Path));
+
+        Assert.Equal(RunStatus.Ok, second.Status);
+        Assert.Equal(0, second.OrdersRejected);
+        Assert.Equal(
+            ["1:1:1500:RUB", "2:1:20:USD", "3:1:1500:RUB", "4:1:1500:RUB", "5:0:0:RUB", "6:0:0:RUB", "7:0:0:RUB", "8:1:1500:RUB"],
+            await StagedAsync(harness));
+        var facts = await Sales.FromFactsAsync(harness.Admin);
+        Assert.Equal(
+            new Dictionary<(DateOnly, string), (long, decimal, long)> { [(SaleDay(Day), "москва")] = (3, 4500m, 3), [(SaleDay(Day.AddDays(2)), "москва")] = (1, 1500m, 1) },
+            facts);
+        Assert.Equal(await Sales.FromStagingAsync(harness.Admin), facts);
+    }
+
+    /// <summary>The order with its one basket refunded a day after payment, its updated_at moved with the refund.</summary>
+    private static string Refunded(long id) =>
+        Order(id, updatedAt: Day.AddDays(1)).Replace("\"refunded_at\":null", $"\"refunded_at\":\"{Stamp(Day.AddDays(1))}\"", StringComparison.Ordinal);
+
+    /// <summary>The order with its basket's updated_at (the payment time in <see cref="Basket"/>) set to <paramref name="stamp"/>.</summary>
+    private static string BasketStamped(string order, DateTimeOffset stamp) =>
+        order.Replace($"\"updated_at\":\"{Stamp(Day)}\"", $"\"updated_at\":\"{Stamp(stamp)}\"", StringComparison.Ordinal);
+
+    private static DateOnly SaleDay(DateTimeOffset paid) => DateOnly.FromDateTime(paid.ToOffset(TimeSpan.FromHours(3)).DateTime);
+
+    /// <summary>Every staged order as <c>id:tickets:revenue:currency</c>, deduplicated, in id order.</summary>
+    private static async Task<List<string>> StagedAsync(LoaderHarness harness)
+    {
+        var rows = await harness.Admin.QueryAsync<StagedRow>(
+            "SELECT concat(order_id, ':', toString(tickets_sold), ':', toString(revenue), ':', currency) AS line FROM stg_qtickets_api_orders_raw FINAL ORDER BY toUInt64(order_id)",
+            CancellationToken.None);
+        return [.. rows.Select(r => r.Line)];
+    }
+
+    private sealed record StagedRow(string Line);
 }
