@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Text.Json;
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Faults.Tests.Support;
 using Qtickets.Pipeline.Running;
+using Qtickets.TestUtilities;
 
 namespace Qtickets.Faults.Tests.Cancellation;
 
@@ -46,5 +49,43 @@ public sealed class CancellationTests(ClickHouseServerFixture clickHouse) : ICla
         var error = Assert.Single(await harness.AssertJobRunsAsync("error"));
         using var message = System.Text.Json.JsonDocument.Parse(error.Message);
         Assert.Equal(written, message.RootElement.GetProperty("orders").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_run_stopped_by_sigterm_exits_130_and_its_error_row_counts_the_orders_it_wrote()
+    {
+        await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(113) with { Orders = 9_000, IgnoreWhere = true, LatencyMs = 40 });
+        using var state = new TempDirectory();
+        await using var run = Support.Cli.Start(["run", "--max-concurrency", "1"], harness.Environment(new Dictionary<string, string> { ["QTICKETS_STATE_DIR"] = state.Path }));
+        await WaitUntilStagedAsync(harness, run);
+
+        Assert.True(run.Terminate(), "SIGTERM could not be sent");
+        var result = await run.WaitForCliAsync();
+        harness.Keep(result);
+
+        Assert.True(result.ExitCode == 130, result.ToString());
+        var written = await harness.ScalarAsync("SELECT count() FROM stg_qtickets_api_orders_raw FINAL");
+        Assert.True(written > 0, "orders were written before the signal");
+        var error = Assert.Single(await harness.AssertJobRunsAsync("error"));
+        using var message = JsonDocument.Parse(error.Message);
+        Assert.StartsWith("cancelled", message.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(written, message.RootElement.GetProperty("orders").GetInt64());
+        using var metrics = JsonDocument.Parse(error.Metrics);
+        Assert.Equal(written, metrics.RootElement.GetProperty("datasets").GetProperty("orders").GetInt64());
+        await harness.AssertNoSecretLeakedAsync();
+    }
+
+    /// <summary>Until staging holds orders of the run, which must still be loading (the tenant is large and slow).</summary>
+    private static async Task WaitUntilStagedAsync(FaultHarness harness, Qtickets.Processes.RunningChild run)
+    {
+        var clock = Stopwatch.StartNew();
+        while (await harness.ScalarAsync("SELECT count() FROM stg_qtickets_api_orders_raw") == 0)
+        {
+            Assert.False(run.HasExited, "the run ended before it wrote an order:\n" + string.Join('\n', run.LogSoFar));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "the run wrote no order within 60 s");
+            await Task.Delay(50);
+        }
+
+        Assert.False(run.HasExited, "the run ended before the signal; the tenant should keep it loading");
     }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Qtickets.Api.Time;
 using Qtickets.ClickHouse.Testing;
 using Qtickets.Faults.Tests.Support;
 using Qtickets.Processes;
@@ -24,8 +26,10 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
         await using var harness = await FaultHarness.StartAsync(clickHouse, SlowTenant(121));
         // The second run talks to an API of its own: any request it sent would show there.
         await using var secondApi = await SimulatorServer.StartAsync(FaultHarness.SmallTenant(122), null, CancellationToken.None);
+        var firstStarting = DateTimeOffset.UtcNow;
         await using var first = Support.Cli.Start(["run", "--max-concurrency", "1"], harness.Environment(State()));
         await WaitUntilLoadingAsync(harness, first);
+        var firstLoading = DateTimeOffset.UtcNow;
 
         var clock = Stopwatch.StartNew();
         var second = await harness.RunCliAsync(["run"], State(new()
@@ -42,6 +46,7 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
         Assert.Contains($"pid {first.Pid}", text, StringComparison.Ordinal);
         Assert.Contains(Environment.MachineName, text, StringComparison.Ordinal);
         Assert.Contains("already running", text, StringComparison.Ordinal);
+        AssertNamesStartBetween(text, firstStarting, firstLoading);
         Assert.Equal(0L, secondApi.Requests.Total);
         Assert.Empty(await harness.JobRunsAsync());
 
@@ -110,6 +115,18 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
         var environment = overrides ?? [];
         environment["QTICKETS_STATE_DIR"] = _state.Path;
         return environment;
+    }
+
+    /// <summary>
+    /// The refusal names the start time of the run in progress (<c>started 2026-11-30 18:36:06 (Moscow)</c>), and it is
+    /// the first run's: between the moment it was started and the moment it was seen loading (to the second).
+    /// </summary>
+    private static void AssertNamesStartBetween(string text, DateTimeOffset earliest, DateTimeOffset latest)
+    {
+        var match = Regex.Match(text, @"started (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) \(Moscow\)");
+        Assert.True(match.Success, "the refusal names no start time: " + text);
+        var started = MoscowTime.ParseWallClock(match.Groups[1].Value);
+        Assert.InRange(started, earliest.AddTicks(-(earliest.UtcTicks % TimeSpan.TicksPerSecond)), latest);
     }
 
     /// <summary>Until the run has sent its first request to QTickets (so it holds the lock, if there is one).</summary>
