@@ -25,16 +25,16 @@ internal sealed class OrdersStage(LoaderJobContext context, EventsStage events, 
     private const int StagingChunk = 4_000;
 
     /// <summary>
-    /// Pages read ahead while a chunk is staged: a chunk's worth of 50-record pages, so reading never waits for the
-    /// staging of the chunk before (and at most 80 pages of orders are held beside the chunk).
+    /// Orders read ahead while a chunk is staged: a chunk's worth, so reading never waits for the staging of the chunk
+    /// before, and at most a chunk of orders (plus one page) is held beside it, whatever the size of the pages.
     /// </summary>
-    private const int ReadAheadPages = StagingChunk / 50;
+    private const int ReadAheadOrders = StagingChunk;
 
     /// <summary>
     /// Streams orders page by page through the transform into staging: memory holds a few pages, one chunk and one
     /// insert batch, never the window. Returns the Moscow sale days the run touched, the days orders left included.
-    /// When the fetch fails after rows were written (a walk cut short), the days written so far are recomputed before
-    /// the failure is reported, so the daily facts still equal staging.
+    /// When the fetch fails after rows were written (a walk cut short) or the run is stopped (SIGTERM), the days written
+    /// so far are recomputed before the failure is reported, so the daily facts still equal staging.
     /// </summary>
     public async Task<IReadOnlyCollection<DateOnly>> LoadAsync(
         RunAccumulator run, RunPlan plan, EventCatalog catalog, IClickHouseClient clickHouse, CancellationToken cancellationToken)
@@ -49,9 +49,11 @@ internal sealed class OrdersStage(LoaderJobContext context, EventsStage events, 
         {
             await StreamIntoStagingAsync(run, plan, stream, stager, catalog, days, clickHouse, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException && days.Count > 0)
+        catch (Exception ex) when (days.Count > 0)
         {
-            await TryRecomputeAfterFailureAsync(days, clickHouse).ConfigureAwait(false);
+            // A stopped run too (SIGTERM): the daily facts must equal staging after every run.
+            var stopped = ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            await TryRecomputeAfterFailureAsync(days, clickHouse, stopped ? FactsStage.GraceAfterStop : TimeSpan.FromSeconds(60)).ConfigureAwait(false);
             throw;
         }
 
@@ -76,7 +78,7 @@ internal sealed class OrdersStage(LoaderJobContext context, EventsStage events, 
             {
                 try
                 {
-                    await foreach (var batch in ReadAhead.BufferAsync(stream, ReadAheadPages, cancellationToken).ConfigureAwait(false))
+                    await foreach (var batch in ReadAhead.BufferAsync(stream, ReadAheadOrders, page => page.Orders.Count, cancellationToken).ConfigureAwait(false))
                     {
                         chunk.AddRange(batch.Orders.Select(order => new ObservedOrder(order, batch.ObservedAt, batch.SeenBefore.Contains(order.Id))));
                         if (chunk.Count >= StagingChunk)
@@ -125,11 +127,11 @@ internal sealed class OrdersStage(LoaderJobContext context, EventsStage events, 
     }
 
     /// <summary>Best effort: a failure here is logged, the run's own failure is the one reported.</summary>
-    private async Task TryRecomputeAfterFailureAsync(IReadOnlyCollection<DateOnly> days, IClickHouseClient clickHouse)
+    private async Task TryRecomputeAfterFailureAsync(IReadOnlyCollection<DateOnly> days, IClickHouseClient clickHouse, TimeSpan limit)
     {
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            using var timeout = new CancellationTokenSource(limit);
             await new DailyFactsRecomputer(clickHouse).RecomputeAsync(days, timeout.Token).ConfigureAwait(false);
             logger.LogWarning("facts: {Days} days written before the failure recomputed from staging", days.Count);
         }

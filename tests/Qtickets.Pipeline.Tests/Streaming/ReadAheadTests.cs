@@ -37,6 +37,27 @@ public sealed class ReadAheadTests : IDisposable
     }
 
     [Fact]
+    public async Task The_bound_is_the_weight_held_not_the_number_of_items()
+    {
+        var produced = new Counter();
+        var ct = _timeout.Token;
+        await using var items = ReadAhead.BufferAsync(Numbers(100, produced), capacity: 25, weight: _ => 10, ct).GetAsyncEnumerator(ct);
+        Assert.True(await items.MoveNextAsync());
+
+        // Pages of 10 orders, room for 25: items 1 to 3 are held (30, the third taken while 20 < 25), item 4 waits in
+        // the reader's hand; a bound of items would have read 27 ahead.
+        await WaitUntilAsync(() => produced.Value >= 5, ct);
+        await Task.Delay(200, ct);
+        Assert.Equal(5, produced.Value);
+
+        // Taking one item frees its weight: exactly one more is read.
+        Assert.True(await items.MoveNextAsync());
+        await WaitUntilAsync(() => produced.Value >= 6, ct);
+        await Task.Delay(200, ct);
+        Assert.Equal(6, produced.Value);
+    }
+
+    [Fact]
     public async Task A_failure_of_the_source_reaches_the_consumer_after_the_items_before_it_as_it_was_thrown()
     {
         var seen = new List<int>();
