@@ -2,7 +2,6 @@ using System.Globalization;
 using Qtickets.Cli.Infrastructure;
 using Qtickets.Cli.Routine;
 using Qtickets.Configuration;
-using Qtickets.Api.Time;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -11,14 +10,24 @@ namespace Qtickets.Cli.Commands;
 /// <summary>
 /// <c>qtickets verify</c>: the whole stack-reset-and-verify routine for real against the configured ClickHouse
 /// (<see cref="VerifyRoutine"/>), always writing the Markdown report. Exit 0 only for PASSED; 3 for FAILED or
-/// INCOMPLETE; 2 for bad configuration.
+/// INCOMPLETE; 2 for bad configuration, or a report path that cannot be written (found before the first step, so
+/// nothing was reset).
 /// </summary>
-public sealed class VerifyCommand(IAnsiConsole console) : AsyncCommand<VerifySettings>
+public sealed class VerifyCommand(IAnsiConsole console, ErrorConsole errors) : AsyncCommand<VerifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, VerifySettings settings, CancellationToken cancellationToken)
     {
-        var report = await VerifyRun.ExecuteAsync(Options(settings), TimeProvider.System, Print, cancellationToken).ConfigureAwait(false);
-        var path = Write(report, settings.Report);
+        var options = Options(settings);
+        var now = TimeProvider.System.GetUtcNow();
+        var path = ReportFile.PathFor(settings.Report, now);
+        if (ReportFile.Claim(path, now) is { } problem)
+        {
+            errors.Error($"cannot write the report to {path} ({problem}); nothing was run, the database is untouched. Give --report a path in a writable directory.");
+            return ExitCodes.BadConfiguration;
+        }
+
+        var report = await VerifyRun.ExecuteAsync(options, TimeProvider.System, Print, cancellationToken).ConfigureAwait(false);
+        ReportFile.Write(path, report);
         console.MarkupLineInterpolated($"report: [green]{path}[/]");
         console.MarkupLine($"verify {(report.Verdict == Verdict.Passed ? "[green]" : "[red]")}{Markup.Escape(report.VerdictLine)}[/]");
         return report.Verdict == Verdict.Passed ? ExitCodes.Success : ExitCodes.CheckViolated;
@@ -55,14 +64,5 @@ public sealed class VerifyCommand(IAnsiConsole console) : AsyncCommand<VerifySet
         {
             console.MarkupLineInterpolated($"         [red]check failed[/]: {check.Check}: expected {check.Expected}, got {check.Actual}");
         }
-    }
-
-    private static string Write(VerifyReport report, string? requested)
-    {
-        var stamp = MoscowTime.ToWallClock(report.StartedAt).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var path = Path.GetFullPath(requested ?? Path.Combine("reports", $"verify-{stamp}.md"));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, VerifyReportWriter.Render(report));
-        return path;
     }
 }

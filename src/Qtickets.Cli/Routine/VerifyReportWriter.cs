@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Qtickets.Api.Time;
+using Qtickets.Security;
 
 namespace Qtickets.Cli.Routine;
 
@@ -8,6 +9,9 @@ namespace Qtickets.Cli.Routine;
 /// The Markdown report of the routine: verdict, Moscow time, versions, where the load came from and what became of
 /// its data; every step with outcome and duration; one checks table (check, expected, actual, result); the schema's
 /// objects with engine and rows; every operator-routine test by name; each step's command lines and log excerpt.
+/// Text that may have come from outside (what a step's commands printed, an error of the API or of ClickHouse, a test's
+/// message, a server version) goes through <see cref="OutsideText"/>: a terminal escape or a bidirectional override
+/// in it is shown, never obeyed by whoever reads the report with <c>cat</c> or in an editor.
 /// </summary>
 public static class VerifyReportWriter
 {
@@ -29,11 +33,11 @@ public static class VerifyReportWriter
         var offset = moscow - report.StartedAt.UtcDateTime;
         Line(md, "# qtickets verify: stack reset and verify");
         Line(md);
-        Line(md, $"- verdict: **{report.Verdict.ToString().ToUpperInvariant()}**: {report.VerdictReason}");
+        Line(md, $"- verdict: **{report.Verdict.ToString().ToUpperInvariant()}**: {Outside(report.VerdictReason)}");
         Line(md, Invariant($"- started: {moscow:yyyy-MM-dd HH:mm:ss} Moscow time (UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}), took {report.Duration.TotalSeconds:F1} s"));
-        Line(md, $"- versions: {report.ProgramVersion}; ClickHouse {report.ServerVersion ?? "unknown (unreachable)"} at {report.Endpoint}, database `{report.Database}`");
-        Line(md, $"- loaded from: {report.LoadSource}");
-        Line(md, $"- loaded data: {report.DataNote}");
+        Line(md, $"- versions: {report.ProgramVersion}; ClickHouse {Outside(report.ServerVersion ?? "unknown (unreachable)")} at {report.Endpoint}, database `{report.Database}`");
+        Line(md, $"- loaded from: {Outside(report.LoadSource)}");
+        Line(md, $"- loaded data: {Outside(report.DataNote)}");
         Line(md);
     }
 
@@ -79,14 +83,14 @@ public static class VerifyReportWriter
             Line(md);
             foreach (var command in step.Commands)
             {
-                Line(md, Invariant($"- `{command.CommandLine}` exited {command.ExitCode} after {command.Duration.TotalSeconds:F1} s"));
+                Line(md, Invariant($"- `{Outside(command.CommandLine)}` exited {command.ExitCode} after {command.Duration.TotalSeconds:F1} s"));
             }
 
             if (step.Log.Count > 0)
             {
                 Line(md);
                 Line(md, "```text");
-                step.Log.ToList().ForEach(l => Line(md, l.Replace("```", "'''", StringComparison.Ordinal)));
+                step.Log.ToList().ForEach(l => Line(md, Outside(l).Replace("```", "'''", StringComparison.Ordinal)));
                 Line(md, "```");
             }
         }
@@ -115,7 +119,11 @@ public static class VerifyReportWriter
 
     private static string Outcome(StepOutcome outcome) => outcome == StepOutcome.Failed ? "**FAILED**" : VerifyReport.Describe(outcome);
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>One table cell: one line (line breaks become spaces), controls shown, a pipe escaped.</summary>
+    private static string Cell(string text) => Outside(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>One line of text that may have come from outside, with every control character shown instead of obeyed.</summary>
+    private static string Outside(string text) => OutsideText.OneLine(text);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

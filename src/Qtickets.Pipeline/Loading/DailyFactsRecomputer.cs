@@ -19,7 +19,7 @@ public sealed class DailyFactsRecomputer(IClickHouseClient client)
     private const string Staging = "stg_qtickets_api_orders_raw";
     /// <summary>Days per statement: a year and a half of dates is a query of about 25 KB, far inside the 256 KiB limit.</summary>
     private const int DaysPerStatement = 550;
-    private const string Currency = Transform.OrderTransformer.DefaultCurrency;
+    private static readonly string FactCurrencies = string.Join(", ", Transform.SaleCurrency.InDailyFacts.Select(SqlLiteral.String));
     private const string UtmColumns = "utm_source, utm_medium, utm_campaign, utm_content, utm_term";
 
     public async Task<int> RecomputeAsync(IReadOnlyCollection<DateOnly> days, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public sealed class DailyFactsRecomputer(IClickHouseClient client)
             SELECT toDate(sale_ts) AS sales_date, {keys},
                    tickets_sold AS t, revenue AS r, toUInt32(tickets_sold > 0) AS c, _ver AS v
             FROM {Staging} FINAL
-            WHERE toDate(sale_ts) IN ({dayList}) AND currency IN ('{Currency}', '')
+            WHERE toDate(sale_ts) IN ({dayList}) AND currency IN ({FactCurrencies})
             UNION ALL
             SELECT sales_date, {keys},
                    toUInt32(0) AS t, toFloat64(0) AS r, toUInt32(0) AS c, _ver + 1 AS v

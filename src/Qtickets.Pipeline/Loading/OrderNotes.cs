@@ -32,7 +32,7 @@ public sealed class OrderNotes
         }
 
         Written++;
-        if (row.Currency != OrderTransformer.DefaultCurrency)
+        if (!SaleCurrency.CountsInDailyFacts(row.Currency))
         {
             _currencies[row.Currency] = _currencies.GetValueOrDefault(row.Currency) + 1;
         }

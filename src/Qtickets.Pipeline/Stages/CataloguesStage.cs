@@ -31,13 +31,17 @@ internal sealed class CataloguesStage(LoaderJobContext context, ILogger logger)
         await LoadOptionalAsync(run, new("price_shades", skips.PriceShades, "QTICKETS_SKIP_PRICE_SHADES", "stg_qtickets_api_price_shades_raw"), Whole<PriceShade>(context.Api.GetPriceShadesAsync), rows.PriceShade, clickHouse, cancellationToken).ConfigureAwait(false);
         await LoadOptionalAsync(run, new("discounts", skips.Discounts, "QTICKETS_SKIP_DISCOUNTS", "stg_qtickets_api_discounts_raw"), Whole<Discount>(context.Api.GetDiscountsAsync), rows.Discount, clickHouse, cancellationToken).ConfigureAwait(false);
         await LoadOptionalAsync(run, new("promo_codes", skips.PromoCodes, "QTICKETS_SKIP_PROMO_CODES", "stg_qtickets_api_promo_codes_raw"), Whole<PromoCode>(context.Api.GetPromoCodesAsync), rows.PromoCode, clickHouse, cancellationToken).ConfigureAwait(false);
-        await LoadOptionalAsync<(Barcode Barcode, long EventId), Rows.BarcodeRow>(run, new("barcodes", skips.Barcodes, "QTICKETS_SKIP_BARCODES", "stg_qtickets_api_barcodes_raw"), (sink, token) => FetchBarcodesAsync(catalog, sink, token), b => rows.Barcode(b.Barcode, b.EventId), clickHouse, cancellationToken).ConfigureAwait(false);
+        var shows = catalog.Listed.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e.Id, Show: show))).ToList();
+        var barcodes = new StageMeter(context.Observer, "barcodes", "shows", shows.Count);
+        await LoadOptionalAsync<(Barcode Barcode, long EventId), Rows.BarcodeRow>(run, new("barcodes", skips.Barcodes, "QTICKETS_SKIP_BARCODES", "stg_qtickets_api_barcodes_raw"), (sink, token) => FetchBarcodesAsync(shows, barcodes, sink, token), b => rows.Barcode(b.Barcode, b.EventId), clickHouse, cancellationToken, barcodes).ConfigureAwait(false);
         await LoadPartnerTicketsAsync(run, rows, clickHouse, cancellationToken).ConfigureAwait(false);
     }
 
+    // perShow: the meter of a dataset read show by show (barcodes), whose fetch says when a show is done; null: every
+    // hand-over of records (a page) is a unit of progress.
     private async Task LoadOptionalAsync<TItem, TRow>(
         RunAccumulator run, OptionalDataset dataset, PagedFetch<TItem> fetch, Func<TItem, TRow> map,
-        IClickHouseClient clickHouse, CancellationToken cancellationToken)
+        IClickHouseClient clickHouse, CancellationToken cancellationToken, StageMeter? perShow = null)
     {
         if (dataset.Skip)
         {
@@ -52,11 +56,18 @@ internal sealed class CataloguesStage(LoaderJobContext context, ILogger logger)
         {
             try
             {
+                var meter = perShow ?? new StageMeter(context.Observer, dataset.Name, "pages", null);
                 var result = await fetch(async (items, token) =>
                 {
                     foreach (var item in items)
                     {
                         await writer.WriteAsync(map(item), token).ConfigureAwait(false);
+                    }
+
+                    meter.AddRows(items.Count);
+                    if (perShow is null)
+                    {
+                        meter.UnitDone();
                     }
                 }, cancellationToken).ConfigureAwait(false);
                 await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -98,9 +109,9 @@ internal sealed class CataloguesStage(LoaderJobContext context, ILogger logger)
 
     /// <summary>Barcodes of every active show, concurrently (bounded), each show's list handed on as it arrives.</summary>
     private async Task<ListResult<(Barcode Barcode, long EventId)>> FetchBarcodesAsync(
-        EventCatalog catalog, Func<IReadOnlyList<(Barcode, long)>, CancellationToken, ValueTask> sink, CancellationToken cancellationToken)
+        IReadOnlyList<(long Event, long Show)> shows, StageMeter meter, Func<IReadOnlyList<(Barcode, long)>, CancellationToken, ValueTask> sink,
+        CancellationToken cancellationToken)
     {
-        var shows = catalog.Listed.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e.Id, Show: show))).ToList();
         var unavailable = 0;
         var skipped = new ConcurrentQueue<SkippedRecord>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = context.Settings.Qtickets.MaxConcurrency, CancellationToken = cancellationToken };
@@ -119,6 +130,8 @@ internal sealed class CataloguesStage(LoaderJobContext context, ILogger logger)
             {
                 Interlocked.Increment(ref unavailable);
             }
+
+            meter.UnitDone();
         }).ConfigureAwait(false);
 
         if (shows.Count > 0 && unavailable == shows.Count)

@@ -55,6 +55,7 @@ internal sealed class InventoryStage(LoaderJobContext context, ILogger logger)
     {
         var result = new ConcurrentDictionary<long, ShowCapacity>();
         var unavailable = new ConcurrentBag<string>();
+        var meter = new StageMeter(context.Observer, "inventory", "shows", shows.Count, countsRows: false);
         var parallel = new ParallelOptions
         {
             MaxDegreeOfParallelism = context.Settings.Qtickets.MaxConcurrency,
@@ -71,6 +72,8 @@ internal sealed class InventoryStage(LoaderJobContext context, ILogger logger)
             {
                 unavailable.Add($"HTTP {ex.StatusCode}");
             }
+
+            meter.UnitDone();
         }).ConfigureAwait(false);
 
         if (!unavailable.IsEmpty)

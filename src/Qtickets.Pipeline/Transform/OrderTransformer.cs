@@ -17,7 +17,7 @@ namespace Qtickets.Pipeline.Transform;
 /// </summary>
 public sealed class OrderTransformer(bool storePersonalData, DateTime loadedAt)
 {
-    public const string DefaultCurrency = "RUB";
+    public const string DefaultCurrency = SaleCurrency.Roubles;
 
     public OrderTransformResult Transform(ObservedOrder observed, EventInfo? eventInfo, StagedOrder? staged)
     {
@@ -60,7 +60,7 @@ public sealed class OrderTransformer(bool storePersonalData, DateTime loadedAt)
             SaleTs = saleTs,
             TicketsSold = (uint)counted.Sum(b => b.Quantity),
             Revenue = (double)counted.Sum(b => b.Price),
-            Currency = TextLimits.Cap(order.CurrencyId ?? DefaultCurrency, TextLimits.Utm, ref cut),
+            Currency = TextLimits.Cap(SaleCurrency.Of(order), TextLimits.Utm, ref cut),
             CreatedAt = Wall(order.CreatedAt) ?? saleTs,
             UpdatedAt = Wall(order.UpdatedAt) ?? saleTs,
             IsCancelled = order.DeletedAt is not null,

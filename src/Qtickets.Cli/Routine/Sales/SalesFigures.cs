@@ -18,5 +18,6 @@ public sealed record SalesFigures(long Orders, long Tickets, decimal Revenue)
 
     public bool SameAs(SalesFigures other) => Orders == other.Orders && Tickets == other.Tickets && Kopecks == other.Kopecks;
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Orders} orders, {Tickets} tickets, {Kopecks / 100m:0.00} RUB");
+    /// <summary>No currency named: staging's figures add every currency (the daily facts' figures are roubles only).</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Orders} orders, {Tickets} tickets, revenue {Kopecks / 100m:0.00}");
 }

@@ -1,20 +1,26 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Polly;
 using Polly.Retry;
+using Qtickets.Api.Orders;
 using Qtickets.Api.Time;
+using Qtickets.Pipeline.Transform;
 
 namespace Qtickets.Cli.Routine.Sales;
 
 /// <summary>
 /// The independent count that verify holds the loaded tables against. It reads every plain page of <c>/orders</c> and
 /// <c>/events</c> (<c>?page=N</c>, nothing else: the form every tenant answers) as plain JSON, without the loader's
-/// client, parser or transform, and applies the rules of docs/data-contract.md itself: a sale is an order with
+/// client, paging or transform, and applies the rules of docs/data-contract.md itself: a sale is an order with
 /// <c>payed</c> true and no <c>deleted_at</c>; its tickets are the <c>quantity</c> of its baskets that are neither
 /// deleted nor refunded, its revenue their <c>price</c>, and it counts as an order when it has a ticket; its city is
 /// its event's city name in lower case; its day is <c>payed_at</c> (else <c>updated_at</c>) in Moscow time.
-/// Kept small on purpose, so that it can be checked against the rules by reading it.
+/// Two rules it takes from the loader instead of restating them, because they decide what the load may hold rather
+/// than how it is summed: the record contract (<see cref="OrderJsonReader"/>: a record outside it is never written,
+/// so it is not expected) and the currency rule (<see cref="SaleCurrency"/>: staging keeps every currency, the daily
+/// facts roubles only). Kept small on purpose, so that it can be checked against the rules by reading it.
 /// </summary>
 public sealed class SalesWitness(HttpClient api, TimeProvider time)
 {
@@ -42,18 +48,33 @@ public sealed class SalesWitness(HttpClient api, TimeProvider time)
     /// <summary>Orders the API listed, sales or not, in the last <see cref="CountAsync"/>.</summary>
     public long OrdersListed { get; private set; }
 
-    public async Task<SalesTally> CountAsync(CancellationToken cancellationToken)
+    /// <summary>Order records outside the data contract in the last <see cref="CountAsync"/>: the loader writes none of them.</summary>
+    public long OrdersRejected { get; private set; }
+
+    /// <summary>Sales in a currency the daily facts do not sum, in the last <see cref="CountAsync"/>.</summary>
+    public long SalesInOtherCurrencies { get; private set; }
+
+    public async Task<CountedSales> CountAsync(CancellationToken cancellationToken)
     {
+        (OrdersListed, OrdersRejected, SalesInOtherCurrencies) = (0, 0, 0);
+        _pages.Clear();
         var cities = new Dictionary<long, string>();
         await ReadAllAsync("events", ev => cities[Id(ev, "id")] = CityName(ev), cancellationToken).ConfigureAwait(false);
-        var tally = new SalesTally();
-        await ReadAllAsync("orders", order => Count(order, cities, tally), cancellationToken).ConfigureAwait(false);
-        return tally;
+        var counted = new CountedSales(new SalesTally(), new SalesTally());
+        await ReadAllAsync("orders", order => Count(order, cities, counted), cancellationToken).ConfigureAwait(false);
+        return counted;
     }
 
-    private void Count(JsonElement order, Dictionary<long, string> cities, SalesTally tally)
+    private void Count(JsonElement order, Dictionary<long, string> cities, CountedSales counted)
     {
         OrdersListed++;
+        var judged = OrderJsonReader.Read(Encoding.UTF8.GetBytes(order.GetRawText()), time.GetUtcNow());
+        if (judged.Order is not { } accepted)
+        {
+            OrdersRejected++;
+            return;
+        }
+
         if (!IsTrue(order, "payed") || IsSet(order, "deleted_at"))
         {
             return;
@@ -74,7 +95,17 @@ public sealed class SalesWitness(HttpClient api, TimeProvider time)
         var paidAt = IsSet(order, "payed_at") ? order.GetProperty("payed_at") : order.GetProperty("updated_at");
         var day = MoscowTime.ToDate(DateTimeOffset.Parse(paidAt.GetString()!, CultureInfo.InvariantCulture));
         var city = IsSet(order, "event_id") ? cities.GetValueOrDefault(Id(order, "event_id"), string.Empty) : string.Empty;
-        tally.Add(new SalesKey(day, city), new SalesFigures(tickets > 0 ? 1 : 0, tickets, revenue));
+        var key = new SalesKey(day, city);
+        var figures = new SalesFigures(tickets > 0 ? 1 : 0, tickets, revenue);
+        counted.Staged.Add(key, figures);
+        if (SaleCurrency.CountsInDailyFacts(SaleCurrency.Of(accepted)))
+        {
+            counted.InDailyFacts.Add(key, figures);
+        }
+        else
+        {
+            SalesInOtherCurrencies++;
+        }
     }
 
     /// <summary>Page 1 says how many pages there are; the rest are read a few at a time, each handled under one lock.</summary>
