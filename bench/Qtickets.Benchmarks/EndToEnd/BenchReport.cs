@@ -11,7 +11,7 @@ internal static class BenchReport
         var text = new StringBuilder();
         text.Append("machine: ").Append(machine).Append('\n').Append('\n');
         text.Append(Table(results)).Append('\n');
-        text.Append("where the time went (seconds per stage, from the loader's log; facts run side by side with inventory and the catalogues; startup = wall minus the other stages):\n");
+        text.Append("where the time went (seconds per stage, from the loader's log; after the events, orders then facts run side by side with inventory then the catalogues; startup = wall minus the load, from the window line to the run's last line):\n");
         text.Append(StageTable(results)).Append('\n');
         text.Append(SpeedUp(results));
         text.Append(Offline(results));
@@ -42,10 +42,9 @@ internal static class BenchReport
         var table = new TextTable(["scenario", "variant", "startup", .. names]);
         foreach (var r in results)
         {
-            var known = r.Stages.Where(s => s.Duration is not null && !LoaderLog.RunsAlongside(s.Stage, r.Stages)).Sum(s => s.Duration!.Value.TotalSeconds);
             string[] cells =
             [
-                r.Scenario, r.Variant, F(r.Wall.TotalSeconds - known, 1),
+                r.Scenario, r.Variant, r.Load is { } load ? F((r.Wall - load).TotalSeconds, 1) : "-",
                 .. names.Select(name => r.Stages.FirstOrDefault(s => s.Stage == name).Duration is { } d ? F(d.TotalSeconds, 1) : "-"),
             ];
             table.Add(cells);

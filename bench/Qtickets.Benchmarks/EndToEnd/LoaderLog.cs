@@ -6,8 +6,9 @@ namespace Qtickets.Benchmarks.EndToEnd;
 /// Reads the loader's structured log lines (one JSON object per line with <c>@t</c> and <c>@m</c>) for where a run's
 /// time went. Each stage ends with the line the loader writes when it is done (<c>events: ...</c>,
 /// <c>orders: ... written ...</c>, <c>facts: ...</c>, <c>inventory: ...</c>, <c>clients: ...</c>, <c>barcodes: ...</c>)
-/// and lasts from the end of the stage it follows; the orders stage therefore covers fetch, transform and insert,
-/// which run streamed together. Facts run side by side with inventory and the catalogues, so both follow the orders.
+/// and lasts from the end of the stage it follows in its line of work; the orders stage therefore covers fetch,
+/// transform and insert, which run streamed together. After the events a run goes on in two lines side by side: the
+/// orders, then the facts; inventory, then the catalogues.
 /// </summary>
 internal static class LoaderLog
 {
@@ -21,19 +22,12 @@ internal static class LoaderLog
         ("events", "events:", ["start"]),
         ("orders", "orders: ", ["events"]),
         ("facts", "facts:", ["orders"]),
-        ("inventory", "inventory:", ["orders"]),
-        ("clients", "clients:", ["inventory", "orders"]),
-        ("other catalogues", "promo_codes:", ["clients", "inventory", "orders"]),
-        ("barcodes", "barcodes:", ["other catalogues", "clients", "inventory", "orders"]),
+        ("inventory", "inventory:", ["events"]),
+        ("clients", "clients:", ["inventory", "events"]),
+        ("other catalogues", "promo_codes:", ["clients", "inventory", "events"]),
+        ("barcodes", "barcodes:", ["other catalogues", "clients", "inventory", "events"]),
         ("finish", "run finished", ["barcodes", "other catalogues", "clients", "inventory", "facts", "orders"]),
     ];
-
-    /// <summary>
-    /// A stage that ran beside others, so its time is not part of the run's sequence of stages: the facts, unless
-    /// every stage they run beside was skipped.
-    /// </summary>
-    public static bool RunsAlongside(string stage, IEnumerable<(string Stage, TimeSpan? Duration)> stages) =>
-        stage == "facts" && stages.Any(other => other.Stage is "inventory" or "clients" or "other catalogues" or "barcodes");
 
     public static TimeSpan? OrdersStage(IEnumerable<string> lines) =>
         Stages(lines).FirstOrDefault(stage => stage.Stage == "orders").Duration;

@@ -56,7 +56,7 @@ internal sealed class LoaderRunner(string cliDll, string logDirectory, BenchClic
             lines[key] = value;
         }
 
-        await File.WriteAllLinesAsync(envFile, lines.Select(pair => $"{pair.Key}={pair.Value}"), cancellationToken).ConfigureAwait(false);
+        PrivateFile.Write(envFile, string.Join('\n', lines.Select(pair => $"{pair.Key}={pair.Value}")) + "\n"); // it holds the API token
         proxy.TakeStats();
         var load = LoadAverage.OneMinute();
         string[] args = ["run", "--env-file", envFile, "--ch-env", ClickHouseEnvFile, .. flags];
@@ -78,11 +78,7 @@ internal sealed class LoaderRunner(string cliDll, string logDirectory, BenchClic
             $"CLICKHOUSE_USER={writer.User}",
             $"CLICKHOUSE_PASSWORD={writer.Password}",
         ];
-        File.WriteAllLines(path, lines);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite); // it holds the writer's password
-        }
+        PrivateFile.Write(path, string.Join('\n', lines) + "\n"); // it holds the writer's password
 
         return path;
     }

@@ -57,7 +57,7 @@ internal static class WebhookBenchCommand
                 MaxConcurrentDeliveries = ConcurrentDeliveries,
             },
         }, time, cancellationToken).ConfigureAwait(false);
-        var envFile = await WriteEnvAsync(logDirectory, simulator, cancellationToken).ConfigureAwait(false);
+        var envFile = WriteEnv(logDirectory, simulator);
         var firstLoad = await FirstLoadAsync(cliDll, envFile, clickHouse, logDirectory, output, cancellationToken).ConfigureAwait(false);
 
         using var api = Api(simulator);
@@ -127,7 +127,7 @@ internal static class WebhookBenchCommand
     }
 
     /// <summary>The settings of the first load and of the listener (which asks the API for events it does not know).</summary>
-    private static async Task<string> WriteEnvAsync(string logDirectory, SimulatorServer simulator, CancellationToken cancellationToken)
+    private static string WriteEnv(string logDirectory, SimulatorServer simulator)
     {
         var path = Path.Combine(logDirectory, "webhooks.env");
         string[] lines =
@@ -139,7 +139,7 @@ internal static class WebhookBenchCommand
             $"QTICKETS_WEBHOOK_SECRET={Secret}",
             "QTICKETS_WEBHOOK_METRICS_INTERVAL_SECONDS=3600",
         ];
-        await File.WriteAllLinesAsync(path, lines, cancellationToken).ConfigureAwait(false);
+        PrivateFile.Write(path, string.Join('\n', lines) + "\n"); // it holds the API token and the webhook secret
         return path;
     }
 
