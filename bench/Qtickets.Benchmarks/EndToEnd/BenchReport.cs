@@ -11,7 +11,7 @@ internal static class BenchReport
         var text = new StringBuilder();
         text.Append("machine: ").Append(machine).Append('\n').Append('\n');
         text.Append(Table(results)).Append('\n');
-        text.Append("where the time went (seconds per stage, from the loader's log; after the events, orders then facts run side by side with inventory then the catalogues; startup = wall minus the load, from the window line to the run's last line):\n");
+        text.Append("where the time went (seconds per stage, from the loader's log; facts run side by side with inventory and the catalogues; startup = wall minus the load, from the window line to the run's last line):\n");
         text.Append(StageTable(results)).Append('\n');
         text.Append(SpeedUp(results));
         text.Append(Offline(results));

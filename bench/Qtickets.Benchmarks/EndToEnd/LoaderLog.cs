@@ -6,9 +6,8 @@ namespace Qtickets.Benchmarks.EndToEnd;
 /// Reads the loader's structured log lines (one JSON object per line with <c>@t</c> and <c>@m</c>) for where a run's
 /// time went. Each stage ends with the line the loader writes when it is done (<c>events: ...</c>,
 /// <c>orders: ... written ...</c>, <c>facts: ...</c>, <c>inventory: ...</c>, <c>clients: ...</c>, <c>barcodes: ...</c>)
-/// and lasts from the end of the stage it follows in its line of work; the orders stage therefore covers fetch,
-/// transform and insert, which run streamed together. After the events a run goes on in two lines side by side: the
-/// orders, then the facts; inventory, then the catalogues.
+/// and lasts from the end of the stage it follows; the orders stage therefore covers fetch, transform and insert,
+/// which run streamed together. Facts run side by side with inventory and the catalogues, so both follow the orders.
 /// </summary>
 internal static class LoaderLog
 {
@@ -22,10 +21,10 @@ internal static class LoaderLog
         ("events", "events:", ["start"]),
         ("orders", "orders: ", ["events"]),
         ("facts", "facts:", ["orders"]),
-        ("inventory", "inventory:", ["events"]),
-        ("clients", "clients:", ["inventory", "events"]),
-        ("other catalogues", "promo_codes:", ["clients", "inventory", "events"]),
-        ("barcodes", "barcodes:", ["other catalogues", "clients", "inventory", "events"]),
+        ("inventory", "inventory:", ["orders"]),
+        ("clients", "clients:", ["inventory", "orders"]),
+        ("other catalogues", "promo_codes:", ["clients", "inventory", "orders"]),
+        ("barcodes", "barcodes:", ["other catalogues", "clients", "inventory", "orders"]),
         ("finish", "run finished", ["barcodes", "other catalogues", "clients", "inventory", "facts", "orders"]),
     ];
 

@@ -2,13 +2,13 @@ using System.Runtime.ExceptionServices;
 
 namespace Qtickets.Pipeline.Running;
 
-/// <summary>Two lines of a run that need not wait for each other: the main one (the orders and their facts) and one beside it.</summary>
+/// <summary>Two lines of a run that need not wait for each other: the main one (the facts of the orders) and one beside it (inventory, catalogues).</summary>
 internal static class SideBySide
 {
     /// <summary>
     /// Runs both and waits for both; nothing of the run is still working when this returns or throws.
     /// A failure of the main line cancels the line beside it and is the one thrown. A failure beside does not stop the
-    /// main line: the orders and the facts of their days are finished (what is written stays consistent), then that
+    /// main line: the facts of the orders' days are finished (the daily facts stay equal to staging), then that
     /// failure is thrown. Cancelling the run cancels both.
     /// </summary>
     public static async Task RunAsync(

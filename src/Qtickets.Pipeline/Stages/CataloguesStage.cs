@@ -31,7 +31,7 @@ internal sealed class CataloguesStage(LoaderJobContext context, ILogger logger)
         await LoadOptionalAsync(run, new("price_shades", skips.PriceShades, "QTICKETS_SKIP_PRICE_SHADES", "stg_qtickets_api_price_shades_raw"), Whole<PriceShade>(context.Api.GetPriceShadesAsync), rows.PriceShade, clickHouse, cancellationToken).ConfigureAwait(false);
         await LoadOptionalAsync(run, new("discounts", skips.Discounts, "QTICKETS_SKIP_DISCOUNTS", "stg_qtickets_api_discounts_raw"), Whole<Discount>(context.Api.GetDiscountsAsync), rows.Discount, clickHouse, cancellationToken).ConfigureAwait(false);
         await LoadOptionalAsync(run, new("promo_codes", skips.PromoCodes, "QTICKETS_SKIP_PROMO_CODES", "stg_qtickets_api_promo_codes_raw"), Whole<PromoCode>(context.Api.GetPromoCodesAsync), rows.PromoCode, clickHouse, cancellationToken).ConfigureAwait(false);
-        var shows = catalog.Listed.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e.Id, Show: show))).ToList();
+        var shows = catalog.All.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e.Id, Show: show))).ToList();
         var barcodes = new StageMeter(context.Observer, "barcodes", "shows", shows.Count);
         await LoadOptionalAsync<(Barcode Barcode, long EventId), Rows.BarcodeRow>(run, new("barcodes", skips.Barcodes, "QTICKETS_SKIP_BARCODES", "stg_qtickets_api_barcodes_raw"), (sink, token) => FetchBarcodesAsync(shows, barcodes, sink, token), b => rows.Barcode(b.Barcode, b.EventId), clickHouse, cancellationToken, barcodes).ConfigureAwait(false);
         await LoadPartnerTicketsAsync(run, rows, clickHouse, cancellationToken).ConfigureAwait(false);

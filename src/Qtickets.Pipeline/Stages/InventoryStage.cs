@@ -29,7 +29,7 @@ internal sealed class InventoryStage(LoaderJobContext context, ILogger logger)
         }
 
         context.Observer.StageStarted("inventory");
-        var shows = catalog.Listed.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e, Show: show))).ToList();
+        var shows = catalog.All.SelectMany(e => e.ActiveShowIds.Select(show => (Event: e, Show: show))).ToList();
         var perShow = await ReadCapacitiesAsync(run, shows, cancellationToken).ConfigureAwait(false);
         if (shows.Count > 0 && perShow.IsEmpty)
         {
@@ -41,7 +41,7 @@ internal sealed class InventoryStage(LoaderJobContext context, ILogger logger)
         WarnAboutUnknown(run, read.Where(s => !perShow[s.Show].IsKnown).ToList());
         var showRows = read.Select(s => InventoryRows.Show(s.Event, s.Show, perShow[s.Show], snapshot)).ToList();
         var perEvent = read.GroupBy(s => s.Event.Id).ToDictionary(g => g.Key, g => ShowCapacity.Sum(g.Select(s => perShow[s.Show])));
-        var latestRows = catalog.Listed.Where(e => perEvent.ContainsKey(e.Id)).Select(e => InventoryRows.Latest(e, perEvent[e.Id], snapshot)).ToList();
+        var latestRows = catalog.All.Where(e => perEvent.ContainsKey(e.Id)).Select(e => InventoryRows.Latest(e, perEvent[e.Id], snapshot)).ToList();
         await InsertIfAnyAsync(clickHouse, InventoryTable, showRows, cancellationToken).ConfigureAwait(false);
         await InsertIfAnyAsync(clickHouse, InventoryLatestTable, latestRows, cancellationToken).ConfigureAwait(false);
         run.Count("inventory", showRows.Count);

@@ -13,19 +13,12 @@ public sealed class EventCatalog
     public EventCatalog(IEnumerable<Event> events)
     {
         _events = events.Select(EventInfo.From).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.Last());
-        Listed = [.. _events.Values];
     }
 
     public int Count => _events.Count;
 
     /// <summary>Every event: the listed ones and those added for orders. Read it once the orders are in.</summary>
     public IEnumerable<EventInfo> All => _events.Values;
-
-    /// <summary>
-    /// The events of the listing (not deleted), never changed: what inventory and the barcodes read, side by side with
-    /// the orders stage that may still be adding events (deleted ones, whose shows have no seats or barcodes to read).
-    /// </summary>
-    public IReadOnlyList<EventInfo> Listed { get; }
 
     public EventInfo? Find(long? eventId) =>
         eventId is { } id && _events.TryGetValue(id, out var info) ? info : null;
