@@ -18,7 +18,7 @@ namespace Qtickets.Api.Parsing;
 /// </summary>
 internal sealed class BarcodeList : IDisposable
 {
-    private static readonly OrderJsonContext Json = OrderJsonContext.Default;
+    private static readonly RecordJsonContext Json = RecordJsonContext.Default;
     private static readonly JsonConverter<BarcodeJson> Record = (JsonConverter<BarcodeJson>)Json.Options.GetConverter(typeof(BarcodeJson));
 
     private readonly AnswerBody _body;

@@ -15,7 +15,7 @@ namespace Qtickets.Api.Parsing;
 /// </summary>
 internal static class OrderPageReader
 {
-    private static readonly OrderJsonContext Json = OrderJsonContext.Default;
+    private static readonly RecordJsonContext Json = RecordJsonContext.Default;
 
     /// <summary>
     /// Records are read by their converter straight from the reader: <c>JsonSerializer.Deserialize(ref reader)</c>
