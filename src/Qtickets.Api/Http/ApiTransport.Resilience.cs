@@ -40,15 +40,13 @@ internal sealed partial class ApiTransport
         },
     };
 
+    /// <summary>Every failure the transport reports (<see cref="IsFailure"/>) but a body too long, and the statuses that pass.</summary>
     private static bool ShouldRetry(Outcome<object> outcome, CancellationToken cancellationToken) => outcome.Exception switch
     {
-        FailedAttemptException failed => failed.JsonError is not null || IsRetryableStatus(failed.Answer.StatusCode),
-        HttpRequestException or IOException or TimeoutRejectedException => true,
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        _ => false,
+        FailedAttemptException failed => failed.JsonError is not null || failed.Answer.StatusCode is 429 or 500 or 502 or 503 or 504,
+        null or AnswerTooLargeException => false,
+        var exception => IsFailure(exception, cancellationToken),
     };
-
-    private static bool IsRetryableStatus(int status) => status is 429 or 500 or 502 or 503 or 504;
 
     /// <summary>The server's Retry-After when it sent one (capped), otherwise exponential back-off with jitter.</summary>
     private TimeSpan NextDelay(Outcome<object> outcome, int attempt, Func<double> jitter)

@@ -48,10 +48,6 @@ internal static class ApiTokens
         reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
 
     /// <summary>The UTF-8 bytes of a string token without surrounding white space, unescaped when needed.</summary>
-    public static ReadOnlySpan<byte> Trimmed(ref Utf8JsonReader reader, out byte[]? unescaped)
-    {
-        unescaped = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : null;
-        var span = unescaped ?? Bytes(ref reader);
-        return span.Trim(" \t\r\n"u8);
-    }
+    public static ReadOnlySpan<byte> Trimmed(ref Utf8JsonReader reader) =>
+        (reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : Bytes(ref reader)).Trim(" \t\r\n"u8);
 }
