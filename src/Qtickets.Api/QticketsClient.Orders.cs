@@ -12,8 +12,8 @@ public sealed partial class QticketsClient
     /// POST fallback fail.
     /// </summary>
     /// <param name="query">The window on <c>updated_at</c>, paid only, full scan; validated here.</param>
-    /// <param name="progress">Told after every page (pages, records seen and kept, elapsed).</param>
-    public OrderStream StreamOrders(OrderQuery query, IProgress<OrderFetchProgress>? progress = null)
+    /// <param name="progress">Told the running summary after every page (pages, records seen and kept, elapsed).</param>
+    public OrderStream StreamOrders(OrderQuery query, IProgress<OrderFetchSummary>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var errors = query.Validate();

@@ -26,7 +26,7 @@ internal sealed partial class OrderFetchRun(
     OrderQuery query,
     QticketsClientOptions options,
     OrderFetchSummaryBuilder summary,
-    IProgress<OrderFetchProgress>? progress,
+    IProgress<OrderFetchSummary>? progress,
     ILogger logger,
     TimeProvider time)
 {
@@ -94,7 +94,7 @@ internal sealed partial class OrderFetchRun(
         }
 
         summary.PageProcessed(page.RecordCount, kept.Count, page.Skipped);
-        progress?.Report(summary.Progress());
+        progress?.Report(summary.Snapshot());
         return new OrderBatch(kept, page.Number, summary.Mode, page.RecordCount, page.FetchedAt) { SeenBefore = seenBefore };
     }
 

@@ -15,7 +15,7 @@ public sealed class LoggingRunObserver(ILogger logger, TimeProvider time, TimeSp
 
     public void StageStarted(string stage) => logger.LogDebug("{Stage:l}: started", stage);
 
-    public void OrdersProgress(OrderFetchProgress progress)
+    public void OrdersProgress(OrderFetchSummary progress)
     {
         lock (_gate)
         {

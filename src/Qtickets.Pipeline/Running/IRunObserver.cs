@@ -12,7 +12,7 @@ public interface IRunObserver
     void StageStarted(string stage);
 
     /// <summary>After every page of orders.</summary>
-    void OrdersProgress(OrderFetchProgress progress);
+    void OrdersProgress(OrderFetchSummary progress);
 
     /// <summary>A stage ended having produced <paramref name="rows"/> rows.</summary>
     void StageCompleted(string stage, long rows);
