@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Qtickets.Api.Parsing;
 
-/// <summary>Helpers of the API value converters: what an unexpected token was, for a rejection message.</summary>
+/// <summary>Helpers of the API readers: what an unexpected token was (for a rejection message), a string token as bytes, a member of an object.</summary>
 internal static class ApiTokens
 {
     /// <summary>At most this many bytes of a long string are decoded for a preview.</summary>
@@ -46,6 +46,24 @@ internal static class ApiTokens
     /// <summary>The raw bytes of the current token, also when it spans two blocks of a pooled answer.</summary>
     public static ReadOnlySpan<byte> Bytes(ref Utf8JsonReader reader) =>
         reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
+
+    /// <summary>From the start of an object to the value of its member <paramref name="name"/>; false when it has none.</summary>
+    public static bool MoveToMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var found = reader.ValueTextEquals(name);
+            reader.Read();
+            if (found)
+            {
+                return true;
+            }
+
+            reader.Skip();
+        }
+
+        return false;
+    }
 
     /// <summary>The UTF-8 bytes of a string token without surrounding white space, unescaped when needed.</summary>
     public static ReadOnlySpan<byte> Trimmed(ref Utf8JsonReader reader) =>
