@@ -12,11 +12,6 @@ public sealed partial class QticketsClient
     /// <summary>Every event not deleted (<c>deleted_at null</c>, re-checked locally), all pages, with city and shows.</summary>
     public async Task<ListResult<Event>> GetEventsAsync(CancellationToken cancellationToken)
     {
-        if (InStubMode())
-        {
-            return ListResult<Event>.Empty;
-        }
-
         var spec = new ListSpec<Event>("events", "events", _options.RequestedPageSize, Json.Event, RecordCheck.Event)
         {
             Where = [new WhereClause("deleted_at", "null", null)],

@@ -20,29 +20,21 @@ public sealed partial class QticketsClient
     /// skipped records and warnings; its <see cref="ListResult{T}.Items"/> is empty.
     /// </summary>
     public Task<ListResult<Client>> StreamClientsAsync(Func<IReadOnlyList<Client>, CancellationToken, ValueTask> onPage, CancellationToken cancellationToken) =>
-        CatalogueAsync("clients", "clients", Json.Client, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json), onPage, cancellationToken);
+        FetchAllAsync(Catalogue("clients", "clients", Json.Client, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json)), onPage, cancellationToken);
 
     /// <summary>Every price shade of <c>/color-themes</c>, all pages. Optional dataset, like the two below.</summary>
     public Task<ListResult<PriceShade>> GetPriceShadesAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync("price_shades", "color-themes", Json.PriceShade, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json), null, cancellationToken);
+        FetchAllAsync(Catalogue("price_shades", "color-themes", Json.PriceShade, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json)), null, cancellationToken);
 
     public Task<ListResult<Discount>> GetDiscountsAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync("discounts", "discounts", Json.Discount, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json), null, cancellationToken);
+        FetchAllAsync(Catalogue("discounts", "discounts", Json.Discount, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json)), null, cancellationToken);
 
     public Task<ListResult<PromoCode>> GetPromoCodesAsync(CancellationToken cancellationToken) =>
-        CatalogueAsync("promo_codes", "promo-codes", Json.PromoCode, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json), null, cancellationToken);
+        FetchAllAsync(Catalogue("promo_codes", "promo-codes", Json.PromoCode, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json)), null, cancellationToken);
 
-    private async Task<ListResult<T>> CatalogueAsync<T>(
-        string dataset,
-        string path,
-        JsonTypeInfo<T> type,
-        Func<T, ReadOnlySpan<byte>, ParseResult<T>> check,
-        Func<IReadOnlyList<T>, CancellationToken, ValueTask>? onPage,
-        CancellationToken cancellationToken)
-        where T : class =>
-        InStubMode()
-            ? ListResult<T>.Empty
-            : await FetchAllAsync(new ListSpec<T>(dataset, path, _options.CataloguePageSize, type, check), onPage, cancellationToken).ConfigureAwait(false);
+    /// <summary>A catalogue: read whole and unfiltered, at the catalogue page size.</summary>
+    private ListSpec<T> Catalogue<T>(string dataset, string path, JsonTypeInfo<T> type, Func<T, ReadOnlySpan<byte>, ParseResult<T>> check)
+        where T : class => new(dataset, path, _options.CataloguePageSize, type, check);
 
     /// <summary>
     /// Every record of a listing: page 1 first, then, once <c>paging.total</c> is known, the remaining pages
@@ -50,10 +42,16 @@ public sealed partial class QticketsClient
     /// sent as the documented JSON body; the caller re-applies it, because a tenant may ignore it. When
     /// <paramref name="sink"/> is given, each page's records are handed to it as the page arrives (in page order) and
     /// not retained, so a large listing streams through in bounded memory, and the result holds counts and warnings only.
+    /// In stub mode, nothing.
     /// </summary>
     private async Task<ListResult<T>> FetchAllAsync<T>(ListSpec<T> spec, Func<IReadOnlyList<T>, CancellationToken, ValueTask>? sink, CancellationToken cancellationToken)
         where T : class
     {
+        if (InStubMode())
+        {
+            return ListResult<T>.Empty;
+        }
+
         var (items, skipped, warnings, pages) = (new List<T>(), new List<SkippedRecord>(), new List<FetchWarning>(), 0);
         async ValueTask AddAsync(ParsedPage<T> page)
         {
