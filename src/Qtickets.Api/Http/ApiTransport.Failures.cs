@@ -147,12 +147,11 @@ internal sealed partial class ApiTransport
             DescribeOutcome(outcome), attempt + 1, _settings.MaxRetries + 1, delay.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
     }
 
-    private string DescribeOutcome(Outcome<object> outcome) => outcome switch
+    private string DescribeOutcome(Outcome<object> outcome) => outcome.Exception switch
     {
-        { Exception: FailedAttemptException { JsonError: null, Answer: var answer } } => string.Create(CultureInfo.InvariantCulture, $"HTTP {answer.StatusCode} {answer.ReasonPhrase}"),
-        { Exception: FailedAttemptException } => "malformed JSON body",
-        { Exception: TimeoutRejectedException } => "timed out",
-        { Exception: { } exception } => _redactor.Redact(OutsideText.OneLine($"{exception.GetType().Name}: {exception.Message}")),
-        _ => "unknown",
+        FailedAttemptException failed => failed.Message,
+        TimeoutRejectedException => "timed out",
+        { } exception => _redactor.Redact(OutsideText.OneLine($"{exception.GetType().Name}: {exception.Message}")),
+        null => "unknown",
     };
 }
