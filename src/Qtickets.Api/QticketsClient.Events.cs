@@ -51,11 +51,11 @@ public sealed partial class QticketsClient
         var answer = reader.Read() && reader.TokenType == JsonTokenType.StartObject ? JsonSerializer.Deserialize(ref reader, Json.EventAnswerJson) : null;
         if (answer?.Data is not { } record)
         {
-            throw ShapeError.Create(endpoint, "no 'data' object", body, Transport.Redactor);
+            throw Transport.ShapeError(endpoint, "no 'data' object", body);
         }
 
         var result = RecordCheck.Event(record, body);
-        return result.Value ?? throw ShapeError.Create(endpoint, $"the record is unreadable ({result.Error})", body, Transport.Redactor);
+        return result.Value ?? throw Transport.ShapeError(endpoint, $"the record is unreadable ({result.Error})", body);
     }
 
     /// <summary>

@@ -70,6 +70,17 @@ internal sealed partial class ApiTransport
         };
     }
 
+    /// <summary>A success answer of valid JSON but an unexpected shape (no <c>data</c>, a scalar where a list should be).</summary>
+    public QticketsMalformedResponseException ShapeError(string endpoint, string problem, ReadOnlySpan<byte> body)
+    {
+        var preview = _redactor.Redact(BodyPreview.Of(body, "application/json"));
+        return new QticketsMalformedResponseException($"QTickets {endpoint} answered JSON of an unexpected shape: {problem}. Body: {preview}", endpoint)
+        {
+            StatusCode = 200,
+            BodyPreview = preview,
+        };
+    }
+
     /// <summary>The cause, unless its text would carry the token into a log that prints the whole exception.</summary>
     private Exception? SafeInner(Exception exception) =>
         _redactor.Redact(exception.ToString()) == exception.ToString() ? exception : null;
