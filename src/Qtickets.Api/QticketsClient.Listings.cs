@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Http;
@@ -97,10 +96,9 @@ public sealed partial class QticketsClient
     private Task<ParsedPage<T>> FetchPageAsync<T>(ListSpec<T> spec, int page, CancellationToken cancellationToken)
         where T : class
     {
-        var query = string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={spec.PageSize}");
         var body = spec.Where.Count > 0 ? new QueryJson(spec.Where, null, page, spec.PageSize).Write() : null;
         return Transport.SendAsync(
-            new ApiRequest(HttpMethod.Get, spec.Path, query, body),
+            ApiRequest.Page(HttpMethod.Get, spec.Path, page, spec.PageSize, body),
             retry: true,
             answer => RecordPage.Read(answer.Span, page, spec.Dataset, spec.Type, spec.Check),
             cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Errors;
@@ -134,7 +133,7 @@ internal sealed partial class OrderFetchRun(
 
     /// <summary>A plain page: <c>GET /orders?page=N&amp;per_page=50</c> without a body, the form every tenant honours.</summary>
     private Task<ParsedPage<Order>> PlainAsync(int page, CancellationToken cancellationToken) =>
-        FetchAsync(new ApiRequest(HttpMethod.Get, "orders", PageQuery(page, QticketsClientOptions.PlainPageSize)), page, retry: true, cancellationToken);
+        FetchAsync(ApiRequest.Page(HttpMethod.Get, "orders", page, QticketsClientOptions.PlainPageSize), page, retry: true, cancellationToken);
 
     /// <summary>
     /// A page in the documented form: <c>GET /orders</c> with the query as a JSON body, falling back to POST
@@ -143,7 +142,7 @@ internal sealed partial class OrderFetchRun(
     private Task<ParsedPage<Order>> FilteredAsync(int page, CancellationToken cancellationToken) =>
         _fallback.SendAsync(
             (method, retry, token) => FetchAsync(
-                new ApiRequest(method, "orders", PageQuery(page, options.RequestedPageSize), new QueryJson(query.Where(), QueryJson.ById, page, options.RequestedPageSize).Write()),
+                ApiRequest.Page(method, "orders", page, options.RequestedPageSize, new QueryJson(query.Where(), QueryJson.ById, page, options.RequestedPageSize).Write()),
                 page,
                 retry,
                 token),
@@ -156,9 +155,6 @@ internal sealed partial class OrderFetchRun(
         summary.PageFetched();
         return answer;
     }
-
-    private static string PageQuery(int page, int perPage) =>
-        string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={perPage}");
 
     /// <summary>
     /// The moment an answer was read, strictly increasing within a run (whole microseconds, one more than the last
