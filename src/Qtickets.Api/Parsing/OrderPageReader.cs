@@ -13,11 +13,9 @@ namespace Qtickets.Api.Parsing;
 /// </summary>
 internal static class OrderPageReader
 {
-    private static readonly RecordJsonContext Json = RecordJsonContext.Default;
-
     public static ParsedPage<Order> Read(ReadOnlySpan<byte> body, int number, DateTimeOffset readAt)
     {
-        var page = RecordPage.Read(body, number, OrderContract.Dataset, Json.OrderJson, (record, _) => OrderContract.Check(record, readAt));
+        var page = RecordPage.Read(body, number, OrderContract.Dataset, RecordJsonContext.Default.OrderJson, (record, _) => OrderContract.Check(record, readAt));
         return page.IsBareList
             ? new ParsedPage<Order>(number, [], [], [], PageInfo.None) { ShapeProblem = "the answer is not a JSON object", FetchedAt = readAt }
             : KeepLatestCopies(page) with { FetchedAt = readAt };
