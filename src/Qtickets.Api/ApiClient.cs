@@ -28,7 +28,7 @@ public abstract class ApiClient
         (StubReason, Logger, Time) = (options.StubReason, logger ?? NullLogger.Instance, timeProvider ?? TimeProvider.System);
         if (StubReason is null)
         {
-            _transport = new ApiTransport(httpClient, TransportSettings.From(options), Logger, Time, jitter ?? Random.Shared.NextDouble);
+            _transport = new ApiTransport(httpClient, options, Logger, Time, jitter ?? Random.Shared.NextDouble);
         }
     }
 

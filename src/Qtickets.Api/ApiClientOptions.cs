@@ -39,8 +39,6 @@ public abstract record ApiClientOptions
     /// </summary>
     public long MaxAnswerBytes { get; init; } = 64L * 1024 * 1024;
 
-    public bool IsStub => StubReason is not null;
-
     /// <summary>Every problem of these settings, each naming the setting; empty when valid.</summary>
     public IReadOnlyList<string> Validate() => [.. Checks().Where(check => check.Wrong).Select(check => check.Problem)];
 
@@ -60,8 +58,8 @@ public abstract record ApiClientOptions
 
     private protected virtual IEnumerable<(bool Wrong, string Problem)> Checks() =>
     [
-        (!IsStub && (BaseUri is not { IsAbsoluteUri: true } || BaseUri.Scheme is not ("http" or "https")), $"BaseUri must be an absolute http(s) URI (got '{BaseUri}')."),
-        (!IsStub && string.IsNullOrWhiteSpace(Token), "Token is missing."),
+        (StubReason is null && (BaseUri is not { IsAbsoluteUri: true } || BaseUri.Scheme is not ("http" or "https")), $"BaseUri must be an absolute http(s) URI (got '{BaseUri}')."),
+        (StubReason is null && string.IsNullOrWhiteSpace(Token), "Token is missing."),
         (RequestTimeout != Timeout.InfiniteTimeSpan && (RequestTimeout < TimeSpan.FromMilliseconds(10) || RequestTimeout > TimeSpan.FromDays(1)),
             $"RequestTimeout must be between 10 ms and 1 day, or infinite (got {RequestTimeout})."),
         (MaxRetries is < 0 or > 20, $"MaxRetries must be between 0 and 20 (got {MaxRetries})."),

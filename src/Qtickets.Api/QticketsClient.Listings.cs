@@ -1,24 +1,56 @@
-using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using Qtickets.Api.Http;
+using Qtickets.Api.Models;
 using Qtickets.Api.Paging;
 using Qtickets.Api.Parsing;
+using Qtickets.Api.Parsing.Wire;
 using Qtickets.Api.Query;
 
 namespace Qtickets.Api;
 
 public sealed partial class QticketsClient
 {
+    private static RecordJsonContext Json => RecordJsonContext.Default;
+
+    /// <summary>
+    /// Every buyer of <c>/clients</c>, handed to <paramref name="onPage"/> page by page (in page order) instead of
+    /// collected: a tenant's whole client base streams through in bounded memory. The result holds counts,
+    /// skipped records and warnings; its <see cref="ListResult{T}.Items"/> is empty.
+    /// </summary>
+    public Task<ListResult<Client>> StreamClientsAsync(Func<IReadOnlyList<Client>, CancellationToken, ValueTask> onPage, CancellationToken cancellationToken) =>
+        FetchAllAsync(Catalogue("clients", "clients", Json.Client, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json)), onPage, cancellationToken);
+
+    /// <summary>Every price shade of <c>/color-themes</c>, all pages. Optional dataset, like the two below.</summary>
+    public Task<ListResult<PriceShade>> GetPriceShadesAsync(CancellationToken cancellationToken) =>
+        FetchAllAsync(Catalogue("price_shades", "color-themes", Json.PriceShade, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json)), null, cancellationToken);
+
+    public Task<ListResult<Discount>> GetDiscountsAsync(CancellationToken cancellationToken) =>
+        FetchAllAsync(Catalogue("discounts", "discounts", Json.Discount, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json)), null, cancellationToken);
+
+    public Task<ListResult<PromoCode>> GetPromoCodesAsync(CancellationToken cancellationToken) =>
+        FetchAllAsync(Catalogue("promo_codes", "promo-codes", Json.PromoCode, (record, json) => RecordCheck.ById(record with { RawJson = RecordCheck.Json(json) }, record.Id, json)), null, cancellationToken);
+
+    /// <summary>A catalogue: read whole and unfiltered, at the catalogue page size.</summary>
+    private ListSpec<T> Catalogue<T>(string dataset, string path, JsonTypeInfo<T> type, Func<T, ReadOnlySpan<byte>, ParseResult<T>> check)
+        where T : class => new(dataset, path, _options.CataloguePageSize, type, check);
+
     /// <summary>
     /// Every record of a listing: page 1 first, then, once <c>paging.total</c> is known, the remaining pages
     /// concurrently (bounded), reconciled with the total (<see cref="PageWalk"/>). The filter, when there is one, is
     /// sent as the documented JSON body; the caller re-applies it, because a tenant may ignore it. When
     /// <paramref name="sink"/> is given, each page's records are handed to it as the page arrives (in page order) and
     /// not retained, so a large listing streams through in bounded memory, and the result holds counts and warnings only.
+    /// In stub mode, nothing.
     /// </summary>
     private async Task<ListResult<T>> FetchAllAsync<T>(ListSpec<T> spec, Func<IReadOnlyList<T>, CancellationToken, ValueTask>? sink, CancellationToken cancellationToken)
         where T : class
     {
+        if (InStubMode())
+        {
+            return ListResult<T>.Empty;
+        }
+
         var (items, skipped, warnings, pages) = (new List<T>(), new List<SkippedRecord>(), new List<FetchWarning>(), 0);
         async ValueTask AddAsync(ParsedPage<T> page)
         {
@@ -64,10 +96,9 @@ public sealed partial class QticketsClient
     private Task<ParsedPage<T>> FetchPageAsync<T>(ListSpec<T> spec, int page, CancellationToken cancellationToken)
         where T : class
     {
-        var query = string.Create(CultureInfo.InvariantCulture, $"page={page}&per_page={spec.PageSize}");
         var body = spec.Where.Count > 0 ? new QueryJson(spec.Where, null, page, spec.PageSize).Write() : null;
         return Transport.SendAsync(
-            new ApiRequest(HttpMethod.Get, spec.Path, query, body),
+            ApiRequest.Page(HttpMethod.Get, spec.Path, page, spec.PageSize, body),
             retry: true,
             answer => RecordPage.Read(answer.Span, page, spec.Dataset, spec.Type, spec.Check),
             cancellationToken);

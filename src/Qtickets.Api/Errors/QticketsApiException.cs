@@ -5,16 +5,10 @@ namespace Qtickets.Api.Errors;
 /// the endpoint (method and path relative to the API base), the HTTP status when there was an answer, the API's
 /// own <c>error</c> text and <c>code</c>, a request id header and a short preview of the body.
 /// </summary>
-public class QticketsApiException : Exception
+public class QticketsApiException(string message, string endpoint, Exception? innerException = null) : Exception(message, innerException)
 {
-    public QticketsApiException(string message, string endpoint, Exception? innerException = null)
-        : base(message, innerException)
-    {
-        Endpoint = endpoint;
-    }
-
     /// <summary>Method and path, for example <c>GET /orders?page=3&amp;per_page=50</c>.</summary>
-    public string Endpoint { get; }
+    public string Endpoint { get; } = endpoint;
 
     /// <summary>HTTP status of the last answer; null when no answer came (timeout, connection error).</summary>
     public int? StatusCode { get; init; }

@@ -1,13 +1,9 @@
 namespace Qtickets.Api.Errors;
 
 /// <summary>An answer that is not the JSON it should be: invalid JSON, or valid JSON of an unexpected shape.</summary>
-public sealed class QticketsMalformedResponseException : QticketsApiException
+public sealed class QticketsMalformedResponseException(string message, string endpoint, Exception? innerException = null)
+    : QticketsApiException(message, endpoint, innerException)
 {
-    public QticketsMalformedResponseException(string message, string endpoint, Exception? innerException = null)
-        : base(message, endpoint, innerException)
-    {
-    }
-
     /// <summary>Line (0-based, as System.Text.Json reports it) of the first invalid token, when known.</summary>
     public long? LineNumber { get; init; }
 

@@ -28,13 +28,6 @@ internal sealed class AnswerBody : IDisposable
 
     private RecyclableMemoryStream Stream => _stream ?? throw new ObjectDisposedException(nameof(AnswerBody));
 
-    /// <summary>A stream over the body from its start (for a JSON document, which copies what it needs).</summary>
-    public Stream Read()
-    {
-        Stream.Position = 0;
-        return Stream;
-    }
-
     /// <summary>Reads all of <paramref name="source"/>; throws <see cref="AnswerTooLargeException"/> past <paramref name="maxBytes"/>.</summary>
     public async Task FillAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {

@@ -19,7 +19,8 @@ internal sealed partial class ApiTransport
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
     private readonly HttpClient _http;
-    private readonly TransportSettings _settings;
+    private readonly ApiClientOptions _settings;
+    private readonly Uri _base;
     private readonly SecretRedactor _redactor;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -34,11 +35,15 @@ internal sealed partial class ApiTransport
         MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
     });
 
-    public ApiTransport(HttpClient http, TransportSettings settings, ILogger logger, TimeProvider time, Func<double> jitter)
+    // The options are validated and not in stub mode: the base and the token are set.
+    public ApiTransport(HttpClient http, ApiClientOptions settings, ILogger logger, TimeProvider time, Func<double> jitter)
     {
         _http = http;
         _settings = settings;
-        _redactor = new SecretRedactor([settings.Token]);
+
+        // A base without a trailing slash would lose its last segment when a relative path is resolved.
+        _base = settings.BaseUri!.AbsoluteUri.EndsWith('/') ? settings.BaseUri : new Uri(settings.BaseUri.AbsoluteUri + "/");
+        _redactor = new SecretRedactor([settings.Token!]);
         _logger = logger;
         _time = time;
         _retrying = BuildPipeline(retry: true, jitter);
@@ -125,7 +130,7 @@ internal sealed partial class ApiTransport
 
     private HttpRequestMessage CreateMessage(ApiRequest request)
     {
-        var message = new HttpRequestMessage(request.Method, new Uri(_settings.BaseUri, request.PathAndQuery));
+        var message = new HttpRequestMessage(request.Method, new Uri(_base, request.PathAndQuery));
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _settings.Token);
         message.Headers.Accept.Add(AcceptJson);
         if (request.JsonBody is not null)

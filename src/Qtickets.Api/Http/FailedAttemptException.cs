@@ -7,7 +7,7 @@ namespace Qtickets.Api.Http;
 /// success whose body is not valid JSON (<see cref="JsonError"/>; retried, a truncated answer is usually transient).
 /// </summary>
 internal sealed class FailedAttemptException(ApiAnswer answer, JsonException? jsonError = null)
-    : Exception(jsonError is null ? $"HTTP {answer.StatusCode} {answer.ReasonPhrase}" : "The answer body is not valid JSON.", jsonError)
+    : Exception(jsonError is null ? FormattableString.Invariant($"HTTP {answer.StatusCode} {answer.ReasonPhrase}") : "malformed JSON body", jsonError)
 {
     public ApiAnswer Answer { get; } = answer;
 

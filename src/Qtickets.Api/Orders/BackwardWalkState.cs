@@ -21,13 +21,11 @@ internal sealed class BackwardWalkState(int lastPage, int perPage, DateTimeOffse
 
     public void Record(ParsedPage<Order> page)
     {
-        var created = page.Items.Select(order => order.CreatedAt ?? order.UpdatedAt).OfType<DateTimeOffset>().ToList();
+        // Min and Max of nullable values skip the nulls, and are null when there is no value at all.
+        var created = page.Items.Select(order => order.CreatedAt ?? order.UpdatedAt).ToList();
         (_records, _lowest, Above) = (_records + page.RecordCount, page.Number, page);
-        _oldestOfLowest = created.Count > 0 ? created.Min() : null;
-        if (created.Count > 0 && (_newest is null || created.Max() > _newest))
-        {
-            _newest = created.Max();
-        }
+        _oldestOfLowest = created.Min();
+        _newest = new[] { _newest, created.Max() }.Max();
     }
 
     /// <summary>The next pages to read, highest first; empty when the walk is over (page 1 is the probe, already read).</summary>

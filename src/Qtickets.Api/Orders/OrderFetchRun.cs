@@ -5,6 +5,7 @@ using Qtickets.Api.Http;
 using Qtickets.Api.Models;
 using Qtickets.Api.Paging;
 using Qtickets.Api.Parsing;
+using Qtickets.Api.Query;
 
 namespace Qtickets.Api.Orders;
 
@@ -24,7 +25,7 @@ internal sealed partial class OrderFetchRun(
     OrderQuery query,
     QticketsClientOptions options,
     OrderFetchSummaryBuilder summary,
-    IProgress<OrderFetchProgress>? progress,
+    IProgress<OrderFetchSummary>? progress,
     ILogger logger,
     TimeProvider time)
 {
@@ -36,12 +37,24 @@ internal sealed partial class OrderFetchRun(
     private bool _switched;
     private bool _unsortedNoted;
     private ParsedPage<Order>? _reusableProbe;
+    private long _lastStamp;
+
+    private readonly PostFallback _fallback = new(
+        "/orders",
+        new HashSet<int> { 401, 403 },
+        logger,
+        (getFailure, postFailure) => new QticketsOrdersUnavailableException(getFailure, postFailure),
+        getFailure =>
+        {
+            summary.PostFallbackUsed();
+            summary.Warn(new FetchWarning(FetchWarningKind.PostFallback, $"GET /orders failed ({getFailure.Message}); POST /orders answered and is used for the rest of the run"));
+        });
 
     public async IAsyncEnumerable<OrderBatch> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var first = await FilteredAsync(1, cancellationToken).ConfigureAwait(false);
         summary.Total(first.Paging.Total);
-        await foreach (var batch in ForwardWalkAsync(first, filtered: true, cancellationToken).ConfigureAwait(false))
+        await foreach (var batch in ForwardWalkAsync(first, filtered: true, cancellationToken).Where(HasOrders).ConfigureAwait(false))
         {
             yield return batch;
         }
@@ -53,7 +66,7 @@ internal sealed partial class OrderFetchRun(
             var probe = _reusableProbe ?? await PlainAsync(1, cancellationToken).ConfigureAwait(false);
             summary.Total(probe.Paging.Total);
             var walk = query.HasWindow ? BackwardWalkAsync(probe, cancellationToken) : ForwardWalkAsync(probe, filtered: false, cancellationToken);
-            await foreach (var batch in walk.ConfigureAwait(false))
+            await foreach (var batch in walk.Where(HasOrders).ConfigureAwait(false))
             {
                 yield return batch;
             }
@@ -69,8 +82,8 @@ internal sealed partial class OrderFetchRun(
         logger.LogDebug("QTickets orders fetched: {Summary}", summary.Snapshot());
     }
 
-    /// <summary>Counts the page and returns its orders that match the query.</summary>
-    private OrderBatch? Emit(ParsedPage<Order> page)
+    /// <summary>Counts the page and returns its orders that match the query (empty batches are dropped in <see cref="RunAsync"/>).</summary>
+    private OrderBatch Emit(ParsedPage<Order> page)
     {
         var kept = page.Items.Where(query.Matches).ToList();
         var seenBefore = kept.Where(order => !FirstSighting(order.Id)).Select(order => order.Id).ToHashSet();
@@ -80,9 +93,11 @@ internal sealed partial class OrderFetchRun(
         }
 
         summary.PageProcessed(page.RecordCount, kept.Count, page.Skipped);
-        progress?.Report(summary.Progress());
-        return kept.Count > 0 ? new OrderBatch(kept, page.Number, summary.Mode, page.RecordCount, page.FetchedAt) { SeenBefore = seenBefore } : null;
+        progress?.Report(summary.Snapshot());
+        return new OrderBatch(kept, page.Number, summary.Mode, page.RecordCount, page.FetchedAt) { SeenBefore = seenBefore };
     }
+
+    private static bool HasOrders(OrderBatch batch) => batch.Orders.Count > 0;
 
     /// <summary>True the first time the run hands on <paramref name="id"/>; later times are counted for the warning.</summary>
     private bool FirstSighting(long id)
@@ -113,6 +128,49 @@ internal sealed partial class OrderFetchRun(
         {
             _unsortedNoted = true;
             Warn(new FetchWarning(FetchWarningKind.PlainPagesUnsorted, $"plain orders page {page.Number} is not in ascending id order"));
+        }
+    }
+
+    /// <summary>A plain page: <c>GET /orders?page=N&amp;per_page=50</c> without a body, the form every tenant honours.</summary>
+    private Task<ParsedPage<Order>> PlainAsync(int page, CancellationToken cancellationToken) =>
+        FetchAsync(ApiRequest.Page(HttpMethod.Get, "orders", page, QticketsClientOptions.PlainPageSize), page, retry: true, cancellationToken);
+
+    /// <summary>
+    /// A page in the documented form: <c>GET /orders</c> with the query as a JSON body, falling back to POST
+    /// (<see cref="PostFallback"/>) for the rest of the run. Both failing is a <see cref="QticketsOrdersUnavailableException"/>.
+    /// </summary>
+    private Task<ParsedPage<Order>> FilteredAsync(int page, CancellationToken cancellationToken) =>
+        _fallback.SendAsync(
+            (method, retry, token) => FetchAsync(
+                ApiRequest.Page(method, "orders", page, options.RequestedPageSize, new QueryJson(query.Where(), QueryJson.ById, page, options.RequestedPageSize).Write()),
+                page,
+                retry,
+                token),
+            cancellationToken);
+
+    /// <summary>The page is read inside the attempt (so invalid JSON is retried) and stamped with the moment it was read.</summary>
+    private async Task<ParsedPage<Order>> FetchAsync(ApiRequest request, int page, bool retry, CancellationToken cancellationToken)
+    {
+        var answer = await transport.SendAsync(request, retry, body => OrderPageReader.Read(body.Span, page, NextStamp()), cancellationToken).ConfigureAwait(false);
+        summary.PageFetched();
+        return answer;
+    }
+
+    /// <summary>
+    /// The moment an answer was read, strictly increasing within a run (whole microseconds, one more than the last
+    /// stamp when the clock has not moved on). A stamp is the row version of every order read from that answer, so of
+    /// two copies of an order read in one run, the later fetch always wins. Thread-safe: pages are fetched concurrently.
+    /// </summary>
+    private DateTimeOffset NextStamp()
+    {
+        while (true)
+        {
+            var last = Interlocked.Read(ref _lastStamp);
+            var next = Math.Max(time.GetUtcNow().UtcTicks / TimeSpan.TicksPerMicrosecond * TimeSpan.TicksPerMicrosecond, last + TimeSpan.TicksPerMicrosecond);
+            if (Interlocked.CompareExchange(ref _lastStamp, next, last) == last)
+            {
+                return new DateTimeOffset(next, TimeSpan.Zero);
+            }
         }
     }
 }

@@ -12,7 +12,6 @@ internal sealed class OrderFetchSummaryBuilder(TimeProvider time, OrderFetchMode
     private readonly Lock _lock = new();
     private readonly long _started = time.GetTimestamp();
     private OrderFetchSummary _summary = new(mode, null, 0, 0, 0, 0, new Dictionary<string, int>(), [], null, false, [], false, null, TimeSpan.Zero);
-    private int? _pagesPlanned;
 
     public OrderFetchMode Mode => Snapshot().Mode;
 
@@ -20,11 +19,7 @@ internal sealed class OrderFetchSummaryBuilder(TimeProvider time, OrderFetchMode
 
     public void PageFetched() => Update(s => s with { PagesFetched = s.PagesFetched + 1 });
 
-    public void Planned(int? pages) => Update(s =>
-    {
-        _pagesPlanned = pages;
-        return s;
-    });
+    public void Planned(int? pages) => Update(s => s with { PagesPlanned = pages });
 
     public void Total(long? total) => Update(s => s with { ReportedTotal = total });
 
@@ -44,14 +39,6 @@ internal sealed class OrderFetchSummaryBuilder(TimeProvider time, OrderFetchMode
         SkippedByReason = skipped.Count == 0 ? s.SkippedByReason : Counted(s.SkippedByReason, skipped),
         RejectedFirst = skipped.Count == 0 ? s.RejectedFirst : [.. s.RejectedFirst, .. skipped.Take(RejectedNamed - s.RejectedFirst.Count)],
     });
-
-    public OrderFetchProgress Progress()
-    {
-        lock (_lock)
-        {
-            return new OrderFetchProgress(_summary.Mode, _summary.PagesFetched, _pagesPlanned, _summary.RecordsSeen, _summary.RecordsKept, time.GetElapsedTime(_started));
-        }
-    }
 
     public OrderFetchSummary Snapshot()
     {

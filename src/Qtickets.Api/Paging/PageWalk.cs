@@ -106,6 +106,6 @@ internal sealed class PageWalk(string dataset, string endpoint)
             : null;
     }
 
-    public QticketsWalkIncompleteException Incomplete(int page, string problem) =>
+    private QticketsWalkIncompleteException Incomplete(int page, string problem) =>
         new(dataset, _read, _latestTotal ?? (_largestTotal > 0 ? _largestTotal : null), page, problem, endpoint);
 }

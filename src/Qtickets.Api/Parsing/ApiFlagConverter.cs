@@ -1,14 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Qtickets.Api.Parsing;
 
 /// <summary>Booleans in every PHP spelling: <c>true</c>, <c>1</c>, <c>"1"</c>, <c>"true"</c> and their opposites. Anything else is invalid.</summary>
-internal sealed class ApiFlagConverter : JsonConverter<ApiValue<bool>>
+internal sealed class ApiFlagConverter : ApiReadConverter<ApiValue<bool>>
 {
-    public override bool HandleNull => true;
-
     public override ApiValue<bool> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
@@ -28,12 +25,9 @@ internal sealed class ApiFlagConverter : JsonConverter<ApiValue<bool>>
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, ApiValue<bool> value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("API values are read, never written.");
-
     private static ApiValue<bool> FromText(ref Utf8JsonReader reader)
     {
-        var text = ApiTokens.Trimmed(ref reader, out _);
+        var text = ApiTokens.Trimmed(ref reader);
         if (text.IsEmpty)
         {
             return ApiValue<bool>.None;

@@ -8,11 +8,9 @@ namespace Qtickets.Api.Parsing;
 /// Reads an <see cref="ApiList{T}"/>: a JSON list (or a PHP associative array) of objects. <c>null</c> is an empty
 /// list; a string, a number or an item that is not an object makes the list invalid, with the reason.
 /// </summary>
-internal sealed class ApiListConverter<T> : JsonConverter<ApiList<T>?>
+internal sealed class ApiListConverter<T> : ApiReadConverter<ApiList<T>?>
 {
     private JsonConverter<T>? _item;
-
-    public override bool HandleNull => true;
 
     public override ApiList<T>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -28,9 +26,6 @@ internal sealed class ApiListConverter<T> : JsonConverter<ApiList<T>?>
                 return new ApiList<T>([], $"{what}, not a list");
         }
     }
-
-    public override void Write(Utf8JsonWriter writer, ApiList<T>? value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("API values are read, never written.");
 
     /// <summary>
     /// Items are read by their converter straight from this reader: <c>JsonSerializer.Deserialize(ref reader, typeInfo)</c>

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Qtickets.Api.Parsing;
 
@@ -8,10 +7,8 @@ namespace Qtickets.Api.Parsing;
 /// Numbers the way PHP writes them: a JSON number or a string holding one in the invariant form (<c>"1500.00"</c>).
 /// <c>"1500,50"</c>, <c>"NaN"</c>, <c>1e30</c> (beyond <see cref="decimal"/>), objects and lists are invalid, never 0.
 /// </summary>
-internal sealed class ApiNumberConverter : JsonConverter<ApiValue<decimal>>
+internal sealed class ApiNumberConverter : ApiReadConverter<ApiValue<decimal>>
 {
-    public override bool HandleNull => true;
-
     public override ApiValue<decimal> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
@@ -27,12 +24,9 @@ internal sealed class ApiNumberConverter : JsonConverter<ApiValue<decimal>>
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, ApiValue<decimal> value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("API values are read, never written.");
-
     private static ApiValue<decimal> FromText(ref Utf8JsonReader reader)
     {
-        var text = ApiTokens.Trimmed(ref reader, out _);
+        var text = ApiTokens.Trimmed(ref reader);
         if (text.IsEmpty)
         {
             return ApiValue<decimal>.None;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Qtickets.Api.Parsing;
 
@@ -8,10 +7,8 @@ namespace Qtickets.Api.Parsing;
 /// Free text, tolerantly: a string, or a number or boolean as written; <c>null</c>, an object or a list (a PHP
 /// <c>[]</c>) is no text. Text is never a reason to reject a record; its length is capped where it is stored.
 /// </summary>
-internal sealed class ApiTextConverter : JsonConverter<string?>
+internal sealed class ApiTextConverter : ApiReadConverter<string?>
 {
-    public override bool HandleNull => true;
-
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
@@ -31,7 +28,4 @@ internal sealed class ApiTextConverter : JsonConverter<string?>
                 return null;
         }
     }
-
-    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("API values are read, never written.");
 }

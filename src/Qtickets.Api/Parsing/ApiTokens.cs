@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Qtickets.Api.Parsing;
 
-/// <summary>Helpers of the API value converters: what an unexpected token was, for a rejection message.</summary>
+/// <summary>Helpers of the API readers: what an unexpected token was (for a rejection message), a string token as bytes, a member of an object.</summary>
 internal static class ApiTokens
 {
     /// <summary>At most this many bytes of a long string are decoded for a preview.</summary>
@@ -47,11 +47,25 @@ internal static class ApiTokens
     public static ReadOnlySpan<byte> Bytes(ref Utf8JsonReader reader) =>
         reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
 
-    /// <summary>The UTF-8 bytes of a string token without surrounding white space, unescaped when needed.</summary>
-    public static ReadOnlySpan<byte> Trimmed(ref Utf8JsonReader reader, out byte[]? unescaped)
+    /// <summary>From the start of an object to the value of its member <paramref name="name"/>; false when it has none.</summary>
+    public static bool MoveToMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
     {
-        unescaped = reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : null;
-        var span = unescaped ?? Bytes(ref reader);
-        return span.Trim(" \t\r\n"u8);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var found = reader.ValueTextEquals(name);
+            reader.Read();
+            if (found)
+            {
+                return true;
+            }
+
+            reader.Skip();
+        }
+
+        return false;
     }
+
+    /// <summary>The UTF-8 bytes of a string token without surrounding white space, unescaped when needed.</summary>
+    public static ReadOnlySpan<byte> Trimmed(ref Utf8JsonReader reader) =>
+        (reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty) : Bytes(ref reader)).Trim(" \t\r\n"u8);
 }

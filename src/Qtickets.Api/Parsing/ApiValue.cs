@@ -33,15 +33,7 @@ internal readonly record struct ApiValue<T>(ApiValueState State, T Value, string
         _ => "missing",
     };
 
-    private static string Preview(string raw)
-    {
-        var cut = raw.Length > PreviewLength ? string.Concat(raw.AsSpan(0, PreviewLength), "...") : raw;
-        var builder = new System.Text.StringBuilder(cut.Length);
-        foreach (var c in cut)
-        {
-            builder.Append(char.IsControl(c) ? '?' : c);
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Cut short, its control characters shown rather than obeyed: the value came from outside.</summary>
+    private static string Preview(string raw) =>
+        OutsideText.OneLine(raw.Length > PreviewLength ? string.Concat(raw.AsSpan(0, PreviewLength), "...") : raw);
 }

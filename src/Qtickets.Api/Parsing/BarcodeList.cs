@@ -18,7 +18,7 @@ namespace Qtickets.Api.Parsing;
 /// </summary>
 internal sealed class BarcodeList : IDisposable
 {
-    private static readonly OrderJsonContext Json = OrderJsonContext.Default;
+    private static readonly RecordJsonContext Json = RecordJsonContext.Default;
     private static readonly JsonConverter<BarcodeJson> Record = (JsonConverter<BarcodeJson>)Json.Options.GetConverter(typeof(BarcodeJson));
 
     private readonly AnswerBody _body;
@@ -26,13 +26,11 @@ internal sealed class BarcodeList : IDisposable
     private readonly JsonTokenType _end;
     private JsonReaderState _state;
     private long _consumed;
-    private bool _started;
 
-    private BarcodeList(AnswerBody body, long showId, JsonTokenType end)
+    // The records resume from the reader state on the token that starts them, that many bytes in.
+    private BarcodeList(AnswerBody body, long showId, JsonTokenType end, JsonReaderState state, long consumed)
     {
-        _body = body;
-        _showId = showId;
-        _end = end;
+        (_body, _showId, _end, _state, _consumed) = (body, showId, end, state, consumed);
     }
 
     public bool Done { get; private set; }
@@ -52,7 +50,7 @@ internal sealed class BarcodeList : IDisposable
         reader = new Utf8JsonReader(body.Sequence);
         var end = reader.Read() && MoveToRecords(ref reader) is { } found ? found
             : throw new QticketsMalformedResponseException($"QTickets {endpoint} answered JSON of an unexpected shape: no 'data' list.", endpoint) { StatusCode = 200 };
-        return new BarcodeList(body.Detach(), showId, end);
+        return new BarcodeList(body.Detach(), showId, end, reader.CurrentState, reader.BytesConsumed);
     }
 
     /// <summary>The next records, at most <paramref name="count"/>; records without a barcode go to <paramref name="skipped"/>.</summary>
@@ -60,13 +58,6 @@ internal sealed class BarcodeList : IDisposable
     {
         var sequence = _body.Sequence.Slice(_consumed);
         var reader = new Utf8JsonReader(sequence, isFinalBlock: true, _state);
-        if (!_started)
-        {
-            reader.Read();
-            MoveToRecords(ref reader);
-            _started = true;
-        }
-
         var chunk = new List<Barcode>(count);
         while (chunk.Count < count && !Done)
         {
@@ -125,28 +116,16 @@ internal sealed class BarcodeList : IDisposable
             return JsonTokenType.EndArray;
         }
 
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject || !ApiTokens.MoveToMember(ref reader, "data"u8))
         {
             return null;
         }
 
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        return reader.TokenType switch
         {
-            var isData = reader.ValueTextEquals("data"u8);
-            reader.Read();
-            if (isData)
-            {
-                return reader.TokenType switch
-                {
-                    JsonTokenType.StartArray => JsonTokenType.EndArray,
-                    JsonTokenType.StartObject => JsonTokenType.EndObject,
-                    _ => null,
-                };
-            }
-
-            reader.Skip();
-        }
-
-        return null;
+            JsonTokenType.StartArray => JsonTokenType.EndArray,
+            JsonTokenType.StartObject => JsonTokenType.EndObject,
+            _ => null,
+        };
     }
 }

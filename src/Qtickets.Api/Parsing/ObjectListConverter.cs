@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Qtickets.Api.Parsing;
 
@@ -7,15 +6,10 @@ namespace Qtickets.Api.Parsing;
 /// A list member of a record read whole (an event's shows): a JSON list, or a PHP keyed object, of objects
 /// (<see cref="ApiListConverter{T}"/>). Anything else reads as no items.
 /// </summary>
-internal sealed class ObjectListConverter<T> : JsonConverter<IReadOnlyList<T>>
+internal sealed class ObjectListConverter<T> : ApiReadConverter<IReadOnlyList<T>>
 {
     private readonly ApiListConverter<T> _list = new();
 
-    public override bool HandleNull => true;
-
     public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         _list.Read(ref reader, typeof(ApiList<T>), options)?.Items ?? [];
-
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("API values are read, never written.");
 }

@@ -52,7 +52,7 @@ internal sealed class OptionalValueConverter : JsonConverterFactory
             return null;
         }
 
-        var text = ApiTokens.Trimmed(ref reader, out _);
+        var text = ApiTokens.Trimmed(ref reader);
         if (IsoTimestamp.TryParse(text, out var value))
         {
             return value;
@@ -63,13 +63,8 @@ internal sealed class OptionalValueConverter : JsonConverterFactory
         return IsoTimestamp.TryParse([.. text, .. utc], out value) ? MoscowTime.FromWallClock(value.DateTime) : null;
     }
 
-    private sealed class Optional<T>(Reader<T> read) : JsonConverter<T>
+    private sealed class Optional<T>(Reader<T> read) : ApiReadConverter<T>
     {
-        public override bool HandleNull => true;
-
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => read(ref reader, options);
-
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            throw new NotSupportedException("API values are read, never written.");
     }
 }

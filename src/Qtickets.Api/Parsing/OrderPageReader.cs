@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Qtickets.Api.Models;
 using Qtickets.Api.Parsing.Wire;
 
@@ -15,34 +13,12 @@ namespace Qtickets.Api.Parsing;
 /// </summary>
 internal static class OrderPageReader
 {
-    private static readonly OrderJsonContext Json = OrderJsonContext.Default;
-
-    /// <summary>
-    /// Records are read by their converter straight from the reader: <c>JsonSerializer.Deserialize(ref reader)</c>
-    /// scans each record twice (once to find its end), which measured as a good part of the reading time.
-    /// </summary>
-    private static readonly JsonConverter<OrderJson> Record = (JsonConverter<OrderJson>)Json.Options.GetConverter(typeof(OrderJson));
-
     public static ParsedPage<Order> Read(ReadOnlySpan<byte> body, int number, DateTimeOffset readAt)
     {
-        var page = RecordPage.Read(body, number, OrderContract.Dataset, Json.OrderJson, (record, _) => OrderContract.Check(record, readAt));
+        var page = RecordPage.Read(body, number, OrderContract.Dataset, RecordJsonContext.Default.OrderJson, (record, _) => OrderContract.Check(record, readAt));
         return page.IsBareList
             ? new ParsedPage<Order>(number, [], [], [], PageInfo.None) { ShapeProblem = "the answer is not a JSON object", FetchedAt = readAt }
             : KeepLatestCopies(page) with { FetchedAt = readAt };
-    }
-
-    /// <summary>One order on its own (a webhook body), judged as a page record is.</summary>
-    public static ParseResult<Order> ReadOne(ReadOnlySpan<byte> json, DateTimeOffset readAt)
-    {
-        var reader = new Utf8JsonReader(json);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            return ParseResult<Order>.Skip("not a JSON object");
-        }
-
-        var record = Record.Read(ref reader, typeof(OrderJson), Json.Options)!;
-        reader.Read();
-        return OrderContract.Check(record, readAt);
     }
 
     private static ParsedPage<Order> KeepLatestCopies(ParsedPage<Order> page)

@@ -7,12 +7,10 @@ namespace Qtickets.Api.Parsing;
 /// An object member the way PHP writes it: an object when filled, <c>[]</c> when empty. Anything but an object
 /// reads as null; these members (UTM tags, the buyer) never decide whether a record is valid.
 /// </summary>
-internal sealed class PhpObjectConverter<T> : JsonConverter<T?>
+internal sealed class PhpObjectConverter<T> : ApiReadConverter<T?>
     where T : class
 {
     private JsonConverter<T>? _converter;
-
-    public override bool HandleNull => true;
 
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -26,7 +24,4 @@ internal sealed class PhpObjectConverter<T> : JsonConverter<T?>
         _converter ??= (JsonConverter<T>)options.GetConverter(typeof(T));
         return _converter.Read(ref reader, typeof(T), options);
     }
-
-    public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options) =>
-        throw new NotSupportedException("API values are read, never written.");
 }

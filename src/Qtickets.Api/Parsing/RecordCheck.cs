@@ -28,28 +28,16 @@ internal static class RecordCheck
     private static string? IdAsWritten(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || !ApiTokens.MoveToMember(ref reader, "id"u8))
         {
             return null;
         }
 
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        return reader.TokenType switch
         {
-            var isId = reader.ValueTextEquals("id"u8);
-            reader.Read();
-            if (isId)
-            {
-                return reader.TokenType switch
-                {
-                    JsonTokenType.String => ApiTokens.Text(ref reader),
-                    JsonTokenType.Number => ApiTokens.Describe(ref reader),
-                    _ => null,
-                };
-            }
-
-            reader.Skip();
-        }
-
-        return null;
+            JsonTokenType.String => ApiTokens.Text(ref reader),
+            JsonTokenType.Number => ApiTokens.Describe(ref reader),
+            _ => null,
+        };
     }
 }

@@ -55,7 +55,7 @@ internal static class RecordPage
             else if (member == 2)
             {
                 (paging, pagingProblem) = reader.TokenType == JsonTokenType.StartObject
-                    ? (PageInfo.From(JsonSerializer.Deserialize(ref reader, OrderJsonContext.Default.PagingJson)!), null)
+                    ? (PageInfo.From(JsonSerializer.Deserialize(ref reader, RecordJsonContext.Default.PagingJson)!), null)
                     : (PageInfo.None, $"'paging' is {ApiTokens.Describe(ref reader)}, not an object");
             }
             else

@@ -36,7 +36,7 @@ public sealed class PartnersClient(
         }
 
         var request = new ApiRequest(HttpMethod.Post, "tickets/find", JsonBody: filter.GetRawText());
-        var page = await Transport.SendAsync(request, retry: true, body => ReadTickets(body.Span, request.Endpoint, Transport.Redactor), cancellationToken).ConfigureAwait(false);
+        var page = await Transport.SendAsync(request, retry: true, body => ReadTickets(body.Span, request.Endpoint), cancellationToken).ConfigureAwait(false);
         return new ListResult<PartnerTicket>(page.Items, page.Skipped, 1, null, []);
     }
 
@@ -45,8 +45,9 @@ public sealed class PartnersClient(
     /// <c>{"status": "error", "code": ..., "message": ...}</c> and is raised, its texts shown, never obeyed
     /// (<see cref="OutsideText"/>), and never with the key.
     /// </summary>
-    private static ParsedPage<PartnerTicket> ReadTickets(ReadOnlySpan<byte> body, string endpoint, SecretRedactor redactor)
+    private ParsedPage<PartnerTicket> ReadTickets(ReadOnlySpan<byte> body, string endpoint)
     {
+        var redactor = Transport.Redactor;
         var error = ErrorJson.Of(body);
         if (string.Equals(error.Status, "error", StringComparison.OrdinalIgnoreCase))
         {
@@ -62,6 +63,6 @@ public sealed class PartnersClient(
 
         var page = RecordPage.Read(
             body, 1, "partner_tickets", RecordJsonContext.Default.PartnerTicket, (record, json) => ParseResult<PartnerTicket>.Ok(record with { RawJson = RecordCheck.Json(json) }), "result");
-        return page.ShapeProblem is { } problem ? throw ShapeError.Create(endpoint, problem, body, redactor) : page;
+        return page.ShapeProblem is { } problem ? throw Transport.ShapeError(endpoint, problem, body) : page;
     }
 }

@@ -30,10 +30,6 @@ public static class MoscowTime
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Reads a ClickHouse <c>DateTime</c> (Moscow wall clock) back as an instant.</summary>
-    public static DateTimeOffset ParseWallClock(string text) =>
-        FromWallClock(DateTime.ParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-
     /// <summary>The instant a Moscow wall-clock time names, with the offset Moscow had then.</summary>
     public static DateTimeOffset FromWallClock(DateTime local)
     {

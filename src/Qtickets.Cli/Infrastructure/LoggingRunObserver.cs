@@ -21,7 +21,7 @@ public sealed class LoggingRunObserver(ILogger logger, TimeProvider time, TimeSp
 
     public void StageStarted(string stage) => logger.LogDebug("{Stage:l}: started", stage);
 
-    public void OrdersProgress(OrderFetchProgress progress) => Report("orders", final: false, () => logger.LogInformation(
+    public void OrdersProgress(OrderFetchSummary progress) => Report("orders", final: false, () => logger.LogInformation(
         "orders progress: {Pages}/{Planned:l} pages, {Seen} records seen, {Kept} kept, {Rate:F0} records/s ({Mode})",
         progress.PagesFetched, progress.PagesPlanned?.ToString(CultureInfo.InvariantCulture) ?? "?",
         progress.RecordsSeen, progress.RecordsKept, progress.RecordsPerSecond, progress.Mode));

@@ -12,7 +12,7 @@ public interface IRunObserver
     void StageStarted(string stage);
 
     /// <summary>After every page of orders.</summary>
-    void OrdersProgress(OrderFetchProgress progress);
+    void OrdersProgress(OrderFetchSummary progress);
 
     /// <summary>
     /// After every unit of work of the other long stages: each show of inventory and barcodes, each page of a

@@ -11,7 +11,7 @@ public sealed class NullRunObserver : IRunObserver
     {
     }
 
-    public void OrdersProgress(OrderFetchProgress progress)
+    public void OrdersProgress(OrderFetchSummary progress)
     {
     }
 

@@ -6,7 +6,7 @@ namespace Qtickets.Pipeline.Running;
 /// Forwards order progress to the observer synchronously. <see cref="Progress{T}"/> would post to the thread
 /// pool and could report pages out of order after the stage ended.
 /// </summary>
-internal sealed class ObserverProgress(IRunObserver observer) : IProgress<OrderFetchProgress>
+internal sealed class ObserverProgress(IRunObserver observer) : IProgress<OrderFetchSummary>
 {
-    public void Report(OrderFetchProgress value) => observer.OrdersProgress(value);
+    public void Report(OrderFetchSummary value) => observer.OrdersProgress(value);
 }

@@ -89,7 +89,7 @@ public sealed class BackwardWalkTests
     public async Task Progress_is_reported_after_every_page()
     {
         var tenant = new FakeOrderTenant { OrderCount = 100_000, Interval = TimeSpan.FromMinutes(3) };
-        var progress = new RecordingProgress<OrderFetchProgress>();
+        var progress = new RecordingProgress<OrderFetchSummary>();
 
         await TestClient.Create(tenant.Handler()).StreamOrders(new OrderQuery { From = tenant.LastCreated.AddHours(-2) }, progress).ReadAllAsync();
 

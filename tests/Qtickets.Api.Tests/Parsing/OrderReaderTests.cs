@@ -135,6 +135,7 @@ public sealed class OrderReaderTests
         { """{"id":3,"baskets":[{"id":30,"price":1},5]}""", "baskets is not a list of objects", "baskets: item #2 is 5, not an object" },
         { """{"id":3,"payed":"maybe"}""", "payed is not a boolean", "payed \"maybe\"" },
         { """{"id":3,"event_id":"seven"}""", "event_id is not a whole number", "event_id \"seven\"" },
+        { """{"id":3,"event_id":"\u001b[2Jseven"}""", "event_id is not a whole number", "event_id \"\\x1B[2Jseven\"" },
         { """{"uniqid":"no id"}""", "id missing or not a whole number", "id missing" },
         { """{"id":"abc"}""", "id missing or not a whole number", "id \"abc\"" },
         { """{"id":12.5}""", "id missing or not a whole number", "id 12.5" },

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Qtickets.Api.Time;
 using Qtickets.ClickHouse.Testing;
@@ -125,7 +126,7 @@ public sealed class OneRunAtATimeTests(ClickHouseServerFixture clickHouse) : ICl
     {
         var match = Regex.Match(text, @"started (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) \(Moscow\)");
         Assert.True(match.Success, "the refusal names no start time: " + text);
-        var started = MoscowTime.ParseWallClock(match.Groups[1].Value);
+        var started = MoscowTime.FromWallClock(DateTime.ParseExact(match.Groups[1].Value, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         Assert.InRange(started, earliest.AddTicks(-(earliest.UtcTicks % TimeSpan.TicksPerSecond)), latest);
     }
 

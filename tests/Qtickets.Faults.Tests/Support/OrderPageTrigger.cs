@@ -12,7 +12,7 @@ internal sealed class OrderPageTrigger(int pages, Action action) : IRunObserver
     {
     }
 
-    public void OrdersProgress(OrderFetchProgress progress)
+    public void OrdersProgress(OrderFetchSummary progress)
     {
         if (progress.PagesFetched >= pages && Interlocked.Exchange(ref _fired, 1) == 0)
         {

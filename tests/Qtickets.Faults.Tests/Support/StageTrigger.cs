@@ -12,7 +12,7 @@ internal sealed class StageTrigger(string stage, Action action) : IRunObserver
     {
     }
 
-    public void OrdersProgress(OrderFetchProgress progress)
+    public void OrdersProgress(OrderFetchSummary progress)
     {
     }
 

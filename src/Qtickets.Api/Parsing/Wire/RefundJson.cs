@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Qtickets.Api.Parsing.Wire;
 
 /// <summary>
@@ -8,6 +6,5 @@ namespace Qtickets.Api.Parsing.Wire;
 /// </summary>
 internal sealed record RefundJson
 {
-    [JsonPropertyName("id")]
     public string? Id { get; set; }
 }

@@ -8,6 +8,9 @@ namespace Qtickets.Api.Orders;
 
 internal sealed partial class OrderFetchRun
 {
+    /// <summary>Rounds of backward reading: at most this many concurrency windows per estimate.</summary>
+    private const int WindowsPerRound = 4;
+
     /// <summary>
     /// Page 1, then the pages after it (<see cref="PageWalk.PagesAfterAsync{T}"/>). In filtered mode every answer is
     /// checked; a violation switches to plain pages and ends this walk. A walk cut short throws once the pages before
@@ -27,11 +30,7 @@ internal sealed partial class OrderFetchRun
                 yield break;
             }
 
-            if (Emit(page) is { } batch)
-            {
-                yield return batch;
-            }
-
+            yield return Emit(page);
             previous = page;
         }
 
@@ -85,4 +84,54 @@ internal sealed partial class OrderFetchRun
         page.Paging.CurrentPage is null or 1 &&
         page.Paging.PerPage == QticketsClientOptions.PlainPageSize &&
         AnswerCheck.IdsAscending(page, previous: null);
+
+    /// <summary>
+    /// The incremental plain-pages walk: the probe (page 1) gives <c>paging.total</c>; the last page is read alone,
+    /// and while it is full the pages after it (the total may under-report, and the newest orders are there); then,
+    /// from the time span the pages read cover, just enough lower pages to reach <c>From - MaxReservation</c> are read
+    /// concurrently (<see cref="BackwardWalkState"/>); repeated until the lowest page read starts before it.
+    /// </summary>
+    private async IAsyncEnumerable<OrderBatch> BackwardWalkAsync(ParsedPage<Order> probe, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var walk = new PageWalk(Dataset, "GET /orders");
+        summary.Planned(null);
+        walk.Accept(probe, null);
+        yield return Emit(probe);
+
+        var (last, perPage) = (probe.Paging.PageCount!.Value, probe.Paging.PerPage ?? QticketsClientOptions.PlainPageSize);
+        var state = new BackwardWalkState(last, perPage, query.From!.Value - query.MaxReservation, options.MaxConcurrency * WindowsPerRound);
+        var top = probe;
+        if (last > 1)
+        {
+            top = await PlainAsync(last, cancellationToken).ConfigureAwait(false);
+            walk.Accept(top, null);
+            NotePlainOrder(top, previous: null);
+            state.Record(top);
+            yield return Emit(top);
+        }
+
+        var more = 0L;
+        await foreach (var page in walk.PagesAfterAsync(top, PlainAsync, options.MaxConcurrency, cancellationToken).ConfigureAwait(false))
+        {
+            more += page.RecordCount;
+            yield return Emit(page);
+        }
+
+        if (more > 0)
+        {
+            Warn(FetchWarning.Of(FetchWarningKind.TotalMismatch,
+                $"orders: paging.total announced {top.Paging.Total} but {more} more records were found after page {top.Number} (read on to the first empty page)"));
+        }
+
+        for (var round = state.NextRound(); round.Count > 0; round = state.NextRound())
+        {
+            await foreach (var page in OrderedPageFetcher.FetchAsync(round, PlainAsync, options.MaxConcurrency, cancellationToken).ConfigureAwait(false))
+            {
+                walk.Accept(page, state.Above);
+                NotePlainOrder(page, previous: null);
+                state.Record(page);
+                yield return Emit(page);
+            }
+        }
+    }
 }
