@@ -8,9 +8,9 @@ namespace Qtickets.Pipeline.Tests.Pushed;
 
 /// <summary>
 /// Webhooks arrive twice, late and out of order (QTickets retries for 50 minutes), each with the order's state when it
-/// was sent. The store versions a pushed order by its latest own timestamp capped at its receipt, so through the real
-/// store and the real ClickHouse an older state never replaces a newer one, and a timestamp from the future does not
-/// freeze an order.
+/// was sent. The store versions a pushed order by the end of the second of its latest own timestamp, capped at its
+/// receipt, so through the real store and the real ClickHouse an older state never replaces a newer one, and a
+/// timestamp from the future does not freeze an order.
 /// </summary>
 public sealed class PushedOrderVersionTests(ClickHouseServerFixture clickHouse) : IClassFixture<ClickHouseServerFixture>
 {
@@ -67,6 +67,24 @@ public sealed class PushedOrderVersionTests(ClickHouseServerFixture clickHouse) 
 
         Assert.True(Assert.Single(refund).Stored);
         Assert.Equal(0, await harness.ScalarAsync(string.Format(null, Staged, 3)));
+        Assert.Empty(await Sales.FromFactsAsync(harness.Admin));
+    }
+
+    [Fact]
+    public async Task A_late_webhook_is_versioned_by_the_end_of_its_stamps_second_not_by_its_receipt()
+    {
+        await using var harness = await StartAsync();
+        var store = harness.PushedStore();
+        var refundedAt = Day.AddHours(4);
+        var refunded = RefundFirstBasket(5, refundedAt);
+        var paid = Order(5, updatedAt: refundedAt.AddSeconds(-30));
+
+        // The refund arrives first; the older paid state is delivered an hour late (a retry): its version is the end
+        // of its own stamp's second, earlier than the refund's, so it does not bring the sale back.
+        await store.PushAsync(refundedAt.AddMilliseconds(200), refunded);
+        await store.PushAsync(refundedAt.AddHours(1), paid);
+
+        Assert.Equal(0, await harness.ScalarAsync(string.Format(null, Staged, 5)));
         Assert.Empty(await Sales.FromFactsAsync(harness.Admin));
     }
 
