@@ -36,12 +36,22 @@ public sealed class CancellationTests(ClickHouseServerFixture clickHouse) : ICla
     [Fact]
     public async Task A_run_cancelled_after_orders_were_written_counts_them_in_its_error_row()
     {
-        await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(112) with { Orders = 9_000, IgnoreWhere = true });
+        // Slow answers keep the run loading while the test waits for its first staged rows, then cancels: a page
+        // count would race the read-ahead, which may hold a whole chunk not yet written.
+        await using var harness = await FaultHarness.StartAsync(clickHouse, FaultHarness.SmallTenant(112) with { Orders = 9_000, IgnoreWhere = true, LatencyMs = 40 });
         using var stop = new CancellationTokenSource();
-        var observer = new OrderPageTrigger(120, stop.Cancel);
+        var run = harness.RunAsync(new Dictionary<string, string> { ["QTICKETS_MAX_CONCURRENCY"] = "1" }, cancellationToken: stop.Token);
+        var clock = Stopwatch.StartNew();
+        while (await harness.ScalarAsync("SELECT count() FROM stg_qtickets_api_orders_raw") == 0)
+        {
+            Assert.False(run.IsCompleted, "the run ended before it wrote an order");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "the run wrote no order within 60 s");
+            await Task.Delay(50);
+        }
 
-        var failure = await Assert.ThrowsAsync<LoaderRunException>(() =>
-            harness.RunAsync(new Dictionary<string, string> { ["QTICKETS_MAX_CONCURRENCY"] = "1" }, observer, cancellationToken: stop.Token));
+        Assert.False(run.IsCompleted, "the run ended before the cancellation; the tenant should keep it loading");
+        await stop.CancelAsync();
+        var failure = await Assert.ThrowsAsync<LoaderRunException>(() => run);
 
         var written = await harness.ScalarAsync("SELECT count() FROM stg_qtickets_api_orders_raw FINAL");
         Assert.True(written > 0, "orders were written before the cancellation");
