@@ -85,6 +85,22 @@ public sealed class SalesWitnessTests
     }
 
     [Fact]
+    public async Task Event_records_without_a_readable_id_are_skipped_as_the_loader_skips_them()
+    {
+        const string hostileEvents = """
+            {"data":[{"city":{"name":"Тверь"}},{"id":"x7","city":{"name":"Тула"}},[],{"id":1,"city":{"id":7,"name":"Москва"}}],
+             "paging":{"perPage":10,"currentPage":1,"total":4}}
+            """;
+        var handler = new StubHttpMessageHandler(request => request.Uri.PathAndQuery == "/api/rest/v1/events?page=1"
+            ? StubResponse.Json(hostileEvents)
+            : OtherTenant(request));
+
+        var counted = await CountAsync(handler);
+
+        Assert.True(new SalesFigures(1, 1, 700m).SameAs(counted.InDailyFacts.ByDayAndCity[new SalesKey(new DateOnly(2025, 11, 3), "москва")]));
+    }
+
+    [Fact]
     public async Task Every_plain_page_is_read_and_nothing_but_the_page_is_asked()
     {
         var handler = new StubHttpMessageHandler(Answer);
