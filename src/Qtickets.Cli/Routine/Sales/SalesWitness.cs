@@ -157,7 +157,7 @@ public sealed class SalesWitness(HttpClient api, TimeProvider time)
         return value.ValueKind switch
         {
             JsonValueKind.Number => value.TryGetInt64(out number),
-            JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number),
+            JsonValueKind.String => long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number),
             _ => false,
         };
     }
@@ -183,7 +183,7 @@ public sealed class SalesWitness(HttpClient api, TimeProvider time)
     private static long Id(JsonElement record, string name) => Number(record.GetProperty(name));
 
     private static long Number(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? long.Parse(value.GetString()!, CultureInfo.InvariantCulture) : value.GetInt64();
+        TryNumber(value, out var number) ? number : throw new FormatException($"'{value.GetRawText()}' is not a whole number");
 
     private static decimal Money(JsonElement record, string name) =>
         !record.TryGetProperty(name, out var value) ? 0m : value.ValueKind switch
