@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Qtickets.Benchmarks.EndToEnd;
 
 /// <summary>
@@ -11,18 +9,14 @@ internal static class EndToEndCommand
 {
     public static async Task<int> RunAsync(BenchOptions options, TextWriter output, TimeProvider time, CancellationToken cancellationToken)
     {
-        var root = Directory.GetCurrentDirectory();
-        var cliDll = Path.GetFullPath(options.CliDll ?? Path.Combine(root, ".build", "bench", "cli", "qtickets.dll"));
-        if (!File.Exists(cliDll))
+        if (await BenchWorkspace.OpenAsync(options, output, time).ConfigureAwait(false) is not { } workspace)
         {
-            await output.WriteLineAsync($"bench: the command-line program {cliDll} is missing; run ./bench.sh, which builds it").ConfigureAwait(false);
             return 2;
         }
 
-        var stamp = time.GetLocalNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var logDirectory = Directory.CreateDirectory(Path.Combine(root, ".local", "bench-logs", stamp)).FullName;
+        var (cliDll, logDirectory) = (workspace.CliDll, workspace.LogDirectory);
         output.WriteLine($"bench: starting the local ClickHouse (.local/bench-clickhouse); logs in {logDirectory}");
-        await using var clickHouse = await BenchClickHouse.StartAsync(Path.Combine(root, ".local", "bench-clickhouse"), cancellationToken).ConfigureAwait(false);
+        await using var clickHouse = await BenchClickHouse.StartAsync(workspace.ClickHouseState, cancellationToken).ConfigureAwait(false);
         await using var proxy = await InsertTimingProxy.StartAsync(clickHouse.Connection.Url, cancellationToken).ConfigureAwait(false);
         var loader = new LoaderRunner(cliDll, logDirectory, clickHouse, proxy, options.LoaderEnvironment);
         var scenarios = new ScenarioRunner(options, loader, clickHouse, cliDll, logDirectory, output);
@@ -40,8 +34,7 @@ internal static class EndToEndCommand
 
         output.WriteLine();
         output.Write(report);
-        var resultFile = Path.Combine(Directory.CreateDirectory(Path.Combine(root, ".local", "bench-results")).FullName, $"bench-{stamp}.md");
-        await File.WriteAllTextAsync(resultFile, $"# ./bench.sh {string.Join(' ', options.Arguments)} ({stamp})\n\n{report}", cancellationToken).ConfigureAwait(false);
+        var resultFile = await workspace.WriteResultAsync("bench", options, report, cancellationToken).ConfigureAwait(false);
         output.WriteLine($"written to {resultFile}");
         return results.All(r => r.ExitCode == 0) ? 0 : 1;
     }

@@ -28,18 +28,14 @@ internal static class WebhookBenchCommand
 
     public static async Task<int> RunAsync(BenchOptions options, TextWriter output, TimeProvider time, CancellationToken cancellationToken)
     {
-        var root = Directory.GetCurrentDirectory();
-        var cliDll = Path.GetFullPath(options.CliDll ?? Path.Combine(root, ".build", "bench", "cli", "qtickets.dll"));
-        if (!File.Exists(cliDll))
+        if (await BenchWorkspace.OpenAsync(options, output, time).ConfigureAwait(false) is not { } workspace)
         {
-            await output.WriteLineAsync($"bench: the command-line program {cliDll} is missing; run ./bench.sh, which builds it").ConfigureAwait(false);
             return 2;
         }
 
-        var stamp = time.GetLocalNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var logDirectory = Directory.CreateDirectory(Path.Combine(root, ".local", "bench-logs", stamp)).FullName;
+        var (cliDll, logDirectory) = (workspace.CliDll, workspace.LogDirectory);
         output.WriteLine("bench: starting the local ClickHouse (.local/bench-clickhouse)");
-        await using var clickHouse = await BenchClickHouse.StartAsync(Path.Combine(root, ".local", "bench-clickhouse"), cancellationToken).ConfigureAwait(false);
+        await using var clickHouse = await BenchClickHouse.StartAsync(workspace.ClickHouseState, cancellationToken).ConfigureAwait(false);
         await clickHouse.ResetAsync(cliDll, logDirectory, cancellationToken).ConfigureAwait(false);
         using var chHttp = ClickHouseHttpClient.CreateHttpClient(clickHouse.Connection.Options(clickHouse.Connection.Admin));
         var admin = new ClickHouseHttpClient(chHttp, clickHouse.Connection.Options(clickHouse.Connection.Admin));
@@ -71,8 +67,7 @@ internal static class WebhookBenchCommand
         var report = WebhookBenchReport.Render(MachineInfo.Describe(clickHouse.Version), result);
         output.WriteLine();
         output.Write(report);
-        var resultFile = Path.Combine(Directory.CreateDirectory(Path.Combine(root, ".local", "bench-results")).FullName, $"bench-webhooks-{stamp}.md");
-        await File.WriteAllTextAsync(resultFile, $"# ./bench.sh {string.Join(' ', options.Arguments)} ({stamp})\n\n{report}", cancellationToken).ConfigureAwait(false);
+        var resultFile = await workspace.WriteResultAsync("bench-webhooks", options, report, cancellationToken).ConfigureAwait(false);
         output.WriteLine($"written to {resultFile}; logs in {logDirectory}");
         return result.Complete ? 0 : 1;
     }
