@@ -48,10 +48,16 @@ public sealed class ListenerHost : IAsyncDisposable
         return new ListenerHost(listener, applier, logs, factory);
     }
 
-    /// <summary>POSTs a body as QTickets would; <paramref name="signature"/> null signs it correctly, empty sends none.</summary>
-    public async Task<HttpResponseMessage> PostAsync(byte[] body, string eventType = "payed", string model = "Order", string? signature = null)
+    /// <summary>
+    /// POSTs a body as QTickets would; <paramref name="signature"/> null signs it correctly, empty sends none.
+    /// <paramref name="expectContinue"/>: the body is sent only once the listener asked for it, so a refusal before the
+    /// body (413) reaches the caller as an answer, never as a write into a connection the listener already closed.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(
+        byte[] body, string eventType = "payed", string model = "Order", string? signature = null, bool expectContinue = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Listener.WebhookUri) { Content = new ByteArrayContent(body) };
+        request.Headers.ExpectContinue = expectContinue ? true : null;
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.TryAddWithoutValidation("User-Agent", "Qtickets-Webhooks/2.0");
         request.Headers.Add("X-Event-Type", eventType);
